@@ -1,0 +1,103 @@
+"""unres: United Nations General Assembly resolutions as typed, structured data.
+
+Read a resolution from Akoma Ntoso (AKN4UN) XML or JSON, work with it as frozen attrs objects,
+write it back losslessly, and validate it::
+
+    >>> import unres
+    >>> resolution = unres.Resolution(
+    ...     symbol=unres.Symbol.parse("A/RES/73/266"),
+    ...     title="Advancing responsible State behaviour in cyberspace",
+    ...     adoption_date=__import__("datetime").date(2018, 12, 22),
+    ...     operative=[unres.OperativeParagraph(1, ("the Secretary-General to report.",), "Requests")],
+    ... )
+    >>> resolution.work_iri
+    '/akn/un/statement/deliberation/un-ga/2018-12-22/73-266'
+"""
+
+from __future__ import annotations
+
+from unres._api import dump, dumps, load, loads
+from unres.errors import (
+    FormatError,
+    ModelError,
+    ParseError,
+    UnresError,
+    UnsupportedContentError,
+    ValidationError,
+)
+from unres.model import (
+    AdoptedWithoutVote,
+    AgendaItem,
+    Annex,
+    Date,
+    Emphasis,
+    Footnote,
+    FootnoteCall,
+    Foreign,
+    Inline,
+    Keyword,
+    Meeting,
+    OperativeItem,
+    OperativeParagraph,
+    Origin,
+    PreambularParagraph,
+    Quotation,
+    RecordedVote,
+    Reference,
+    Resolution,
+    Section,
+    Style,
+    SubParagraph,
+    Symbol,
+    Text,
+    Vote,
+    WorkflowDocument,
+    plain_text,
+)
+from unres.validation import Problem, validate, validate_file
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "AdoptedWithoutVote",
+    "AgendaItem",
+    "Annex",
+    "Date",
+    "Emphasis",
+    "Footnote",
+    "FootnoteCall",
+    "Foreign",
+    "FormatError",
+    "Inline",
+    "Keyword",
+    "Meeting",
+    "ModelError",
+    "OperativeItem",
+    "OperativeParagraph",
+    "Origin",
+    "ParseError",
+    "PreambularParagraph",
+    "Problem",
+    "Quotation",
+    "RecordedVote",
+    "Reference",
+    "Resolution",
+    "Section",
+    "Style",
+    "SubParagraph",
+    "Symbol",
+    "Text",
+    "UnresError",
+    "UnsupportedContentError",
+    "ValidationError",
+    "Vote",
+    "WorkflowDocument",
+    "__version__",
+    "dump",
+    "dumps",
+    "load",
+    "loads",
+    "plain_text",
+    "validate",
+    "validate_file",
+]

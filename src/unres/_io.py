@@ -1,0 +1,57 @@
+"""Reading and writing files for the format modules: clear errors, atomic writes."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import BinaryIO
+
+from unres.errors import UnresError
+
+__all__ = ["read_bytes", "write_bytes"]
+
+
+def read_bytes(source: str | Path | BinaryIO) -> tuple[bytes, str]:
+    """The bytes of a path or binary file object, and a name to report errors with."""
+    if isinstance(source, str | Path):
+        path = Path(source)
+        try:
+            return path.read_bytes(), str(path)
+        except FileNotFoundError:
+            raise UnresError("no such file", source=str(path)) from None
+        except IsADirectoryError:
+            raise UnresError("is a directory, not a file", source=str(path)) from None
+        except OSError as error:
+            raise UnresError(f"cannot read: {error.strerror}", source=str(path)) from None
+    name = getattr(source, "name", None)
+    return source.read(), name if isinstance(name, str) else "<stream>"
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def write_bytes(data: bytes, target: str | Path | BinaryIO) -> None:
+    """Write ``data`` to a path atomically (temporary file, then rename), or to a file object."""
+    if not isinstance(target, str | Path):
+        target.write(data)
+        return
+    path = Path(target)
+    directory = path.parent
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as error:
+        raise UnresError(f"cannot write: {error.strerror}", source=str(path)) from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.chmod(temporary, 0o666 & ~_umask())
+        os.replace(temporary, path)
+    except BaseException as error:
+        Path(temporary).unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise UnresError(f"cannot write: {error.strerror}", source=str(path)) from None
+        raise

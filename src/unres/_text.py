@@ -1,0 +1,87 @@
+"""Small helpers on inline text shared by the format modules (no format knowledge here)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from unres.model import Emphasis, Style, Text, normalize_text
+
+__all__ = ["format_date", "join_opening", "opening_name", "parse_date_words", "split_opening"]
+
+# Punctuation that follows an opening phrase with no space ("*Recalling*, in this regard, ...").
+_TIGHT = ",;:.)"
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+_DATE_WORDS = re.compile(r"^(\d{1,2}) (" + "|".join(MONTHS) + r") (\d{4})$")
+
+
+def join_opening(opening: str | None, text: Text) -> Text:
+    """The full text of a paragraph: the italic opening phrase, a space, then the rest."""
+    if opening is None:
+        return text
+    head = Emphasis((opening,), Style.ITALIC)
+    if not text:
+        return (head,)
+    first = text[0]
+    if isinstance(first, str) and first[0] in _TIGHT:
+        return (head, *text)
+    return normalize_text((head, " ", *text))
+
+
+def split_opening(full: Text) -> tuple[str | None, Text]:
+    """Split a paragraph's full text into its italic opening phrase and the rest.
+
+    The inverse of ``join_opening``: a paragraph has an opening phrase when it starts with
+    italic plain words followed by a space, by punctuation, or by nothing.
+    """
+    if not full:
+        return None, full
+    head = full[0]
+    if not (
+        isinstance(head, Emphasis)
+        and head.style is Style.ITALIC
+        and len(head.content) == 1
+        and isinstance(head.content[0], str)
+        and head.content[0] == head.content[0].strip()
+    ):
+        return None, full
+    phrase = head.content[0]
+    rest = full[1:]
+    if not rest:
+        return phrase, ()
+    first = rest[0]
+    if isinstance(first, str):
+        if first.startswith(" "):
+            return phrase, normalize_text((first[1:], *rest[1:]))
+        if first[0] in _TIGHT:
+            return phrase, rest
+    return None, full
+
+
+def opening_name(opening: str | None) -> str:
+    """A camelCase name for an opening phrase: "Recalling also" -> "recallingAlso"."""
+    words = re.findall(r"[A-Za-z]+", opening or "")
+    if not words:
+        return "preambularParagraph"
+    first, *others = words
+    return first.lower() + "".join(word.capitalize() for word in others)
+
+
+def format_date(value: dt.date) -> str:
+    """A date as the UN prints it: "22 December 2018"."""
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def parse_date_words(words: str) -> dt.date | None:
+    """Parse "22 December 2018"; None if the words are not such a date."""
+    match = _DATE_WORDS.match(words.strip())
+    if match is None:
+        return None
+    try:
+        return dt.date(int(match[3]), MONTHS.index(match[2]) + 1, int(match[1]))
+    except ValueError:
+        return None

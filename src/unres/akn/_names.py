@@ -1,0 +1,41 @@
+"""Akoma Ntoso namespaces, tag names and the ontology entries (TLCs) unres refers to."""
+
+from __future__ import annotations
+
+AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+A = "{" + AKN_NS + "}"
+
+# Where a document symbol without a dated AKN IRI points: the UN's own symbol resolver.
+UNDOCS = "https://undocs.org/"
+
+# Emphasis elements and the style each stands for.
+STYLE_TAGS = {
+    "italic": "i",
+    "bold": "b",
+    "underline": "u",
+    "superscript": "sup",
+    "subscript": "sub",
+}
+TAG_STYLES = {tag: style for style, tag in STYLE_TAGS.items()}
+
+# The ontology entries a canonical document may refer to: eId -> (element, href, showAs).
+TLC = {
+    "un": ("TLCOrganization", "/akn/ontology/organization/un/un", "United Nations"),
+    "un-ga": ("TLCOrganization", "/akn/ontology/organization/un/un-ga", "General Assembly"),
+    "symbol": ("TLCConcept", "/akn/ontology/concept/un/symbol", "Document symbol"),
+    "session": ("TLCConcept", "/akn/ontology/concept/un/generalAssemblySession", "Session of the General Assembly"),
+    "distributionDate": ("TLCConcept", "/akn/ontology/concept/un/distributionDate", "Date of distribution"),
+    "adoptionDate": ("TLCConcept", "/akn/ontology/concept/un/adoptionDate", "Date of adoption"),
+    "agendaItem": ("TLCConcept", "/akn/ontology/concept/un/agendaItem", "Agenda item"),
+    "preamble": ("TLCConcept", "/akn/ontology/concept/un/preamble", "Preamble"),
+    "plenaryMeeting": ("TLCEvent", "/akn/ontology/event/un/plenaryMeeting", "Plenary meeting"),
+    "draftResolution": ("TLCEvent", "/akn/ontology/event/un/draftResolution", "Draft resolution"),
+    "adoption": ("TLCEvent", "/akn/ontology/event/un/adoption", "Adoption"),
+    "adopted": ("TLCConcept", "/akn/ontology/concept/un/adopted", "Adopted"),
+    "adoptedWithoutVote": ("TLCConcept", "/akn/ontology/concept/un/adoptedWithoutVote", "Adopted without a vote"),
+    "recordedVote": ("TLCConcept", "/akn/ontology/concept/un/recordedVote", "Recorded vote"),
+    "inFavour": ("TLCConcept", "/akn/ontology/concept/un/inFavour", "In favour"),
+    "against": ("TLCConcept", "/akn/ontology/concept/un/against", "Against"),
+    "abstaining": ("TLCConcept", "/akn/ontology/concept/un/abstaining", "Abstaining"),
+}

@@ -1,0 +1,393 @@
+"""Write a ``Resolution`` as canonical AKN4UN XML (see docs/akn.md for the mapping)."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from unres._text import format_date, join_opening, opening_name
+from unres.akn._names import A, AKN_NS, STYLE_TAGS, TLC, UNDOCS
+from unres.errors import ModelError
+from unres.model import (
+    AdoptedWithoutVote,
+    Annex,
+    Date,
+    Emphasis,
+    Footnote,
+    FootnoteCall,
+    Foreign,
+    OperativeItem,
+    OperativeParagraph,
+    Quotation,
+    RecordedVote,
+    Reference,
+    Resolution,
+    Section,
+    SubParagraph,
+    Text,
+    list_eid,
+    paragraph_eid,
+    point_eid,
+    preamble_eid,
+    section_eid,
+    session_title,
+)
+
+Element = etree._Element
+
+# Elements whose content is mixed text: never indented inside.
+_MIXED = frozenset(
+    A + tag
+    for tag in ("p", "num", "heading", "crossHeading", "docTitle", "docNumber", "i", "b", "u", "sup", "sub")
+)
+
+
+def _sub(parent: Element, tag: str, attrib: dict[str, str] | None = None, text: str | None = None) -> Element:
+    element = etree.SubElement(parent, A + tag, attrib)
+    if text is not None:
+        element.text = text
+    return element
+
+
+def document_symbol_href(symbol: str) -> str:
+    """Where a reference to a document known only by its symbol points."""
+    if symbol.startswith(("/", "http://", "https://")):
+        return symbol
+    return UNDOCS + symbol
+
+
+class _Writer:
+    """One write of one resolution: tracks placed footnotes and the ontology entries used."""
+
+    def __init__(self, resolution: Resolution) -> None:
+        self.resolution = resolution
+        self.notes = {note.marker: note for note in resolution.footnotes}
+        self.note_ids: dict[str, str] = {}
+        self.used: set[str] = set()
+
+    def ref(self, eid: str) -> str:
+        self.used.add(eid)
+        return "#" + eid
+
+    # -- inline ------------------------------------------------------------------------------
+
+    def text(self, parent: Element, text: Text, context: str) -> None:
+        """Append ``text`` to ``parent``'s content; ``context`` is the eId used for notes."""
+        last: Element | None = None
+        for piece in text:
+            if isinstance(piece, str):
+                if last is None:
+                    parent.text = (parent.text or "") + piece
+                else:
+                    last.tail = (last.tail or "") + piece
+                continue
+            last = self.inline(parent, piece, context)
+
+    def inline(self, parent: Element, piece: object, context: str) -> Element:
+        if isinstance(piece, Emphasis):
+            element = _sub(parent, STYLE_TAGS[piece.style.value])
+            self.text(element, piece.content, context)
+        elif isinstance(piece, Reference):
+            element = _sub(parent, "ref", {"href": piece.href})
+            self.text(element, piece.content, context)
+        elif isinstance(piece, Date):
+            element = _sub(parent, "date", {"date": piece.value.isoformat()}, piece.text)
+        elif isinstance(piece, Quotation):
+            element = _sub(parent, "quotedText")
+            self.text(element, piece.content, context)
+        elif isinstance(piece, FootnoteCall):
+            element = self.footnote_call(parent, piece.marker, context)
+        elif isinstance(piece, Foreign):
+            element = etree.fromstring(piece.xml)
+            parent.append(element)
+        else:  # pragma: no cover - normalize_text admits nothing else
+            raise ModelError(f"not an inline piece: {piece!r}")
+        return element
+
+    def footnote_call(self, parent: Element, marker: str, context: str) -> Element:
+        note = self.notes.get(marker)
+        if marker in self.note_ids or note is None:
+            href = "#" + self.note_ids.get(marker, f"authorialNote_{_token(marker)}")
+            return _sub(parent, "noteRef", {"href": href, "marker": marker})
+        eid = f"{context}__authorialNote_{_token(marker)}"
+        self.note_ids[marker] = eid
+        element = _sub(parent, "authorialNote", {"eId": eid, "marker": marker, "placement": "bottom"})
+        self.text(_sub(element, "p"), note.text, eid)
+        return element
+
+    def paragraph(self, parent: Element, tag: str, text: Text, context: str) -> None:
+        self.text(_sub(_sub(parent, tag), "p"), text, context)
+
+    # -- document ----------------------------------------------------------------------------
+
+    def document(self) -> Element:
+        res = self.resolution
+        root = etree.Element(A + "akomaNtoso", nsmap={None: AKN_NS})
+        statement = _sub(root, "statement", {"name": "resolution", "contains": "originalVersion"})
+        meta = _sub(statement, "meta")
+        self.cover_page(_sub(statement, "coverPage"))
+        preface = _sub(_sub(statement, "preface"), "p")
+        _sub(preface, "docNumber", text=f"{res.symbol.resolution_number}.").tail = " "
+        _sub(preface, "docTitle", text=res.title)
+        self.preamble(_sub(statement, "preamble"))
+        body = _sub(statement, "mainBody")
+        if not res.operative:
+            raise ModelError("a resolution needs at least one operative paragraph")
+        self.operative(body, res.operative, "")
+        if res.meeting is not None:
+            self.conclusions(_sub(statement, "conclusions"))
+        if res.annexes:
+            attachments = _sub(statement, "attachments")
+            for number, annex in enumerate(res.annexes, start=1):
+                self.annex(attachments, annex, number)
+        self.meta(meta)
+        _indent(root, 0)
+        return root
+
+    def cover_page(self, cover: Element) -> None:
+        res = self.resolution
+        _sub(_sub(cover, "p"), "docAuthority", {"refersTo": self.ref("un")}, "United Nations")
+        _sub(_sub(cover, "p"), "docNumber", {"refersTo": self.ref("symbol")}, str(res.symbol))
+        _sub(_sub(cover, "p"), "docAuthority", {"refersTo": self.ref("un-ga")}, "General Assembly")
+        if res.distribution_date is not None:
+            _sub(_sub(cover, "p"), "docStatus", text="Distr.: General")
+            date = res.distribution_date
+            attrib = {"date": date.isoformat(), "refersTo": self.ref("distributionDate")}
+            _sub(_sub(cover, "p"), "docDate", attrib, format_date(date))
+        session = {"value": res.session, "refersTo": self.ref("session")}
+        _sub(_sub(cover, "p"), "session", session, session_title(res.session))
+        for item in res.agenda_items:
+            line = _sub(cover, "p")
+            _sub(line, "inline", {"name": "agendaItem", "refersTo": self.ref("agendaItem")}, str(item))
+            if item.title is not None:
+                line[-1].tail = " "
+                _sub(line, "inline", {"name": "agendaItemTitle"}, item.title)
+        title = _sub(_sub(cover, "p"), "docTitle", text="Resolution adopted by the General Assembly on ")
+        attrib = {"date": res.adoption_date.isoformat(), "refersTo": self.ref("adoptionDate")}
+        _sub(title, "docDate", attrib, format_date(res.adoption_date))
+        if res.origin is not None:
+            line = _sub(cover, "p")
+            if res.origin.committee is None:
+                line.text = "[without reference to a Main Committee ("
+            else:
+                line.text = "[on the report of the "
+                _sub(line, "docProponent", text=res.origin.committee).tail = " ("
+            document = res.origin.document
+            _sub(line, "ref", {"href": document_symbol_href(document)}, document).tail = ")]"
+
+    def preamble(self, preamble: Element) -> None:
+        formula = _sub(preamble, "formula", {"name": "enactingFormula", "eId": "formula_1"})
+        self.text(_sub(formula, "p"), self.resolution.enacting_formula, "formula_1")
+        for index, para in enumerate(self.resolution.preamble, start=1):
+            eid = preamble_eid(index)
+            container = _sub(preamble, "container", {"name": opening_name(para.opening), "eId": eid})
+            self.text(_sub(container, "p"), join_opening(para.opening, para.text), eid)
+
+    def operative(self, parent: Element, items: tuple[OperativeItem, ...], prefix: str) -> None:
+        for index, item in enumerate(items, start=1):
+            if isinstance(item, Section):
+                self.section(parent, item, prefix)
+            else:
+                self.operative_paragraph(parent, item, prefix, index)
+
+    def section(self, parent: Element, section: Section, prefix: str) -> None:
+        eid = section_eid(prefix, section)
+        element = _sub(parent, "section", {"eId": eid})
+        _sub(element, "num", text=section.label)
+        if section.heading:
+            self.text(_sub(element, "heading"), section.heading, eid)
+        for number, para in enumerate(section.preamble, start=1):
+            cross_id = f"{eid}__crossHeading_{number}"
+            attrib = {"eId": cross_id, "refersTo": self.ref("preamble")}
+            self.text(_sub(element, "crossHeading", attrib), join_opening(para.opening, para.text), cross_id)
+        self.operative(element, section.content, f"{eid}__")
+
+    def operative_paragraph(self, parent: Element, para: OperativeParagraph, prefix: str, index: int) -> None:
+        eid = paragraph_eid(prefix, para, index)
+        element = _sub(parent, "paragraph", {"eId": eid})
+        if para.number is not None:
+            _sub(element, "num", text=f"{para.number}.")
+        full = join_opening(para.opening, para.text)
+        self.body(element, eid, full, para.subparagraphs, para.closing_text)
+
+    def body(
+        self,
+        element: Element,
+        eid: str,
+        text: Text,
+        subparagraphs: tuple[SubParagraph, ...],
+        closing: Text,
+    ) -> None:
+        """The content of a paragraph or point: its text, or a list of its sub-paragraphs."""
+        if not subparagraphs:
+            if closing:
+                raise ModelError(f"{eid}: closing text without sub-paragraphs")
+            self.paragraph(element, "content", text, eid)
+            return
+        list_id = list_eid(eid)
+        items = _sub(element, "list", {"eId": list_id})
+        if text:
+            self.paragraph(items, "intro", text, list_id)
+        for sub in subparagraphs:
+            point_id = point_eid(list_id, sub)
+            point = _sub(items, "point", {"eId": point_id})
+            _sub(point, "num", text=f"({sub.label})")
+            self.body(point, point_id, sub.text, sub.subparagraphs, sub.closing_text)
+        if closing:
+            self.paragraph(items, "wrapUp", closing, list_id)
+
+    def conclusions(self, conclusions: Element) -> None:
+        res = self.resolution
+        assert res.meeting is not None
+        container = _sub(conclusions, "container", {"name": "conclusion", "eId": "conclusions__container_1"})
+        line = _sub(container, "p")
+        _sub(line, "event", {"refersTo": self.ref("plenaryMeeting")}, str(res.meeting))
+        _sub(line, "eol")
+        attrib = {"date": res.adoption_date.isoformat(), "refersTo": self.ref("adoptionDate")}
+        _sub(line, "docDate", attrib, format_date(res.adoption_date))
+
+    def annex(self, attachments: Element, annex: Annex, number: int) -> None:
+        prefix = f"att_{number}"
+        doc = _sub(_sub(attachments, "attachment", {"eId": prefix}), "doc", {"name": "annex"})
+        self.identification(_sub(doc, "meta"), f"annex_{number}")
+        preface = _sub(doc, "preface")
+        _sub(_sub(preface, "p"), "docNumber", text=annex.label)
+        if annex.heading:
+            self.text(_sub(_sub(preface, "p"), "docTitle"), annex.heading, f"{prefix}__preface")
+        body = _sub(doc, "mainBody")
+        if not annex.content:
+            raise ModelError(f"annex {number} has no paragraphs")
+        self.operative(body, annex.content, f"{prefix}__")
+
+    # -- metadata ----------------------------------------------------------------------------
+
+    def identification(self, meta: Element, component: str) -> None:
+        res = self.resolution
+        work, expression = res.work_iri, res.expression_iri
+        ident = _sub(meta, "identification", {"source": self.ref("un")})
+        frbr = _sub(ident, "FRBRWork")
+        _sub(frbr, "FRBRthis", {"value": f"{work}/{component}"})
+        _sub(frbr, "FRBRuri", {"value": work})
+        _sub(frbr, "FRBRalias", {"value": str(res.symbol), "name": "symbol"})
+        _sub(frbr, "FRBRdate", {"date": res.adoption_date.isoformat(), "name": "adoption"})
+        _sub(frbr, "FRBRauthor", {"href": self.ref("un-ga")})
+        _sub(frbr, "FRBRcountry", {"value": "un"})
+        _sub(frbr, "FRBRsubtype", {"value": "deliberation"})
+        _sub(frbr, "FRBRnumber", {"value": res.symbol.iri_number, "showAs": res.symbol.resolution_number})
+        frbr = _sub(ident, "FRBRExpression")
+        _sub(frbr, "FRBRthis", {"value": f"{expression}/{component}"})
+        _sub(frbr, "FRBRuri", {"value": expression})
+        if res.distribution_date is not None:
+            expression_date = {"date": res.distribution_date.isoformat(), "name": "publication"}
+        else:
+            expression_date = {"date": res.adoption_date.isoformat(), "name": "adoption"}
+        _sub(frbr, "FRBRdate", expression_date)
+        _sub(frbr, "FRBRauthor", {"href": self.ref("un-ga")})
+        _sub(frbr, "FRBRlanguage", {"language": res.language})
+        frbr = _sub(ident, "FRBRManifestation")
+        _sub(frbr, "FRBRthis", {"value": f"{expression}/{component}.xml"})
+        _sub(frbr, "FRBRuri", {"value": res.manifestation_iri})
+        if res.markup_date is not None:
+            expression_date = {"date": res.markup_date.isoformat(), "name": "markup"}
+        _sub(frbr, "FRBRdate", expression_date)
+        _sub(frbr, "FRBRauthor", {"href": self.ref("un")})
+
+    def meta(self, meta: Element) -> None:
+        res = self.resolution
+        self.identification(meta, "!main")
+        if res.keywords:
+            classification = _sub(meta, "classification", {"source": self.ref("un")})
+            for keyword in res.keywords:
+                attrib = {"value": keyword.value, "showAs": keyword.show_as, "dictionary": keyword.dictionary}
+                optional = {
+                    "href": keyword.href,
+                    "shortForm": keyword.short_form,
+                    "refersTo": keyword.refers_to,
+                }
+                attrib.update({name: value for name, value in optional.items() if value is not None})
+                _sub(classification, "keyword", attrib)
+        self.workflow(_sub(meta, "workflow", {"source": self.ref("un")}))
+        if isinstance(res.vote, RecordedVote):
+            self.voting(meta, res.vote)
+        references = _sub(meta, "references", {"source": self.ref("un")})
+        uncalled = [note for note in res.footnotes if note.marker not in self.note_ids]
+        if uncalled:
+            self.uncalled_notes(meta, uncalled)
+        blocks = [etree.fromstring(extension.xml) for extension in res.extensions]
+        # The schema wants every <proprietary> before every <presentation>.
+        meta.extend(sorted(blocks, key=lambda block: etree.QName(block).localname != "proprietary"))
+        for eid in sorted(self.used, key=list(TLC).index):
+            element, href, show_as = TLC[eid]
+            _sub(references, element, {"eId": eid, "href": href, "showAs": show_as})
+
+    def workflow(self, workflow: Element) -> None:
+        res = self.resolution
+        if res.draft is not None:
+            attrib = {
+                "eId": "workflow__step_1",
+                "date": res.draft.date.isoformat(),
+                "by": self.ref("un-ga"),
+                "refersTo": self.ref("draftResolution"),
+                "href": document_symbol_href(res.draft.symbol),
+            }
+            _sub(workflow, "step", attrib)
+        outcome = "adoptedWithoutVote" if isinstance(res.vote, AdoptedWithoutVote) else "adopted"
+        attrib = {
+            "eId": f"workflow__step_{len(workflow) + 1}",
+            "date": res.adoption_date.isoformat(),
+            "by": self.ref("un-ga"),
+            "refersTo": self.ref("adoption"),
+            "outcome": self.ref(outcome),
+        }
+        if res.meeting is not None and res.meeting.record is not None:
+            attrib["href"] = document_symbol_href(res.meeting.record)
+        _sub(workflow, "step", attrib)
+
+    def voting(self, meta: Element, vote: RecordedVote) -> None:
+        analysis = _sub(meta, "analysis", {"source": self.ref("un")})
+        attrib = {"eId": "voting_1", "refersTo": self.ref("recordedVote"), "outcome": self.ref("adopted")}
+        voting = _sub(_sub(analysis, "parliamentary"), "voting", attrib)
+        counts = (("inFavour", vote.in_favour), ("against", vote.against), ("abstaining", vote.abstaining))
+        for number, (name, value) in enumerate(counts, start=1):
+            attrib = {"eId": f"voting_1__count_{number}", "refersTo": self.ref(name), "value": str(value)}
+            _sub(voting, "count", attrib)
+
+    def uncalled_notes(self, meta: Element, notes: list[Footnote]) -> None:
+        """Footnotes no text calls: kept in ``meta/notes`` so that nothing is lost."""
+        holder = _sub(meta, "notes", {"source": self.ref("un")})
+        for note in notes:
+            eid = f"notes__note_{_token(note.marker)}"
+            self.text(_sub(_sub(holder, "note", {"eId": eid, "marker": note.marker}), "p"), note.text, eid)
+
+
+def _token(marker: str) -> str:
+    return "".join(ch if ch.isalnum() else "_" for ch in marker)
+
+
+def _indent(element: Element, level: int) -> None:
+    """Indent structure with two spaces a level, never inside mixed content."""
+    if element.tag in _MIXED or len(element) == 0:
+        return
+    if element.text and element.text.strip():
+        return
+    if any(child.tail and child.tail.strip() for child in element):
+        return
+    inner = "\n" + "  " * (level + 1)
+    element.text = inner
+    for child in element:
+        child.tail = inner
+        _indent(child, level + 1)
+    element[-1].tail = "\n" + "  " * level
+
+
+def to_element(resolution: Resolution) -> Element:
+    """The canonical AKN tree of ``resolution``."""
+    return _Writer(resolution).document()
+
+
+def dumps(resolution: Resolution) -> bytes:
+    """The canonical AKN4UN XML of ``resolution``, UTF-8 with an XML declaration."""
+    tree = to_element(resolution)
+    return etree.tostring(tree, xml_declaration=True, encoding="UTF-8") + b"\n"
+
+
+__all__ = ["document_symbol_href", "dumps", "to_element"]

@@ -1,0 +1,629 @@
+"""The resolution model: frozen attrs classes for a General Assembly resolution and its parts.
+
+The model speaks the language of UN documents (preamble, operative paragraph, sub-paragraph,
+footnote) and knows nothing of XML or JSON. Every sequence is a tuple, every class is frozen, and
+two objects are equal exactly when they describe the same document.
+
+Inline text (``Text``) is a tuple of pieces: plain ``str`` and the typed inline classes
+(``Emphasis``, ``Reference``, ``Date``, ``FootnoteCall``, ``Quotation``, ``Foreign``). Adjacent
+strings are merged and empty strings dropped when an object is built, so that one text has one
+representation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from collections.abc import Iterable, Iterator
+from typing import TypeAlias
+
+import attrs
+from attrs import field, frozen
+
+from unres.errors import ModelError
+
+__all__ = [
+    "AdoptedWithoutVote",
+    "AgendaItem",
+    "Annex",
+    "Date",
+    "Emphasis",
+    "Foreign",
+    "Footnote",
+    "FootnoteCall",
+    "Inline",
+    "Keyword",
+    "Meeting",
+    "OperativeItem",
+    "OperativeParagraph",
+    "Origin",
+    "PreambularParagraph",
+    "Quotation",
+    "RecordedVote",
+    "Reference",
+    "Resolution",
+    "Section",
+    "Style",
+    "SubParagraph",
+    "Symbol",
+    "Text",
+    "Vote",
+    "WorkflowDocument",
+    "iter_inline",
+    "ordinal",
+    "plain_text",
+    "session_title",
+]
+
+# --------------------------------------------------------------------------------------------
+# Symbols and identifiers
+
+_SESSION = r"(?:\d{1,3}|ES-\d{1,2}|S-\d{1,2})"
+_SYMBOL_RE = re.compile(rf"^A/RES/(?P<session>{_SESSION})/(?P<number>[1-9]\d{{0,3}})$")
+_SESSION_RE = re.compile(rf"^{_SESSION}$")
+
+
+def _check_session(_: object, __: attrs.Attribute[str], value: str) -> None:
+    if not _SESSION_RE.match(value):
+        raise ModelError(f"invalid session {value!r}: expected a number such as '73' or 'ES-10'")
+
+
+def _check_positive(_: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 1:
+        raise ModelError(f"{attribute.name} must be a positive number, not {value}")
+
+
+@frozen(order=True)
+class Symbol:
+    """The symbol of a General Assembly resolution, such as ``A/RES/73/266``.
+
+    ``session`` is the session part as written (``"73"``, or ``"ES-10"`` for an emergency
+    special session); ``number`` is the resolution's number within the session.
+    """
+
+    session: str = field(validator=_check_session)
+    number: int = field(validator=_check_positive)
+
+    @classmethod
+    def parse(cls, text: str) -> Symbol:
+        """Parse ``A/RES/73/266``; raise ``ModelError`` for anything else."""
+        match = _SYMBOL_RE.match(text.strip())
+        if match is None:
+            raise ModelError(f"not a General Assembly resolution symbol: {text!r}")
+        return cls(match["session"], int(match["number"]))
+
+    def __str__(self) -> str:
+        return f"A/RES/{self.session}/{self.number}"
+
+    @property
+    def resolution_number(self) -> str:
+        """The number as printed before the title: ``73/266``."""
+        return f"{self.session}/{self.number}"
+
+    @property
+    def iri_number(self) -> str:
+        """The number as it appears in an Akoma Ntoso IRI: ``73-266``."""
+        return f"{self.session}-{self.number}"
+
+
+# --------------------------------------------------------------------------------------------
+# Inline content
+
+
+class Style(enum.Enum):
+    """Typographic emphasis."""
+
+    ITALIC = "italic"
+    BOLD = "bold"
+    UNDERLINE = "underline"
+    SUPERSCRIPT = "superscript"
+    SUBSCRIPT = "subscript"
+
+
+def normalize_text(pieces: Iterable[Inline]) -> Text:
+    """Merge adjacent strings and drop empty ones, so that equal texts compare equal."""
+    out: list[Inline] = []
+    for piece in pieces:
+        if isinstance(piece, str):
+            if not piece:
+                continue
+            if out and isinstance(out[-1], str):
+                out[-1] = out[-1] + piece
+                continue
+        elif not isinstance(piece, _INLINE_CLASSES):
+            raise ModelError(f"not an inline piece: {piece!r}")
+        out.append(piece)
+    return tuple(out)
+
+
+def _text_field() -> Text:
+    return field(default=(), converter=normalize_text)
+
+
+@frozen
+class Emphasis:
+    """Text set in italics (the default), bold, underline, superscript or subscript."""
+
+    content: Text = _text_field()
+    style: Style = Style.ITALIC
+
+
+@frozen
+class Reference:
+    """A reference to another document: the text as written and the IRI it points to.
+
+    For a resolution the IRI is its Akoma Ntoso work IRI
+    (``/akn/un/statement/deliberation/un-ga/1998-12-04/53-70``); for other documents any IRI.
+    """
+
+    href: str
+    content: Text = _text_field()
+
+
+@frozen
+class Date:
+    """A date in the text: its ISO value and the words as written (``4 December 1998``)."""
+
+    value: dt.date
+    text: str
+
+
+@frozen
+class FootnoteCall:
+    """The place where a footnote is called; ``marker`` names a ``Footnote`` of the document."""
+
+    marker: str = field()
+
+    @marker.validator
+    def _check(self, _: attrs.Attribute[str], value: str) -> None:
+        if not value or value != value.strip():
+            raise ModelError(f"invalid footnote marker {value!r}")
+
+
+@frozen
+class Quotation:
+    """Quoted text (a title of an item, a passage of another instrument)."""
+
+    content: Text = _text_field()
+
+
+@frozen
+class Foreign:
+    """Markup unres does not model, kept verbatim (canonical XML) so it is written back unchanged."""
+
+    xml: str
+
+
+Inline: TypeAlias = "str | Emphasis | Reference | Date | FootnoteCall | Quotation | Foreign"
+Text: TypeAlias = "tuple[Inline, ...]"
+_INLINE_CLASSES = (Emphasis, Reference, Date, FootnoteCall, Quotation, Foreign)
+
+
+def iter_inline(text: Text) -> Iterator[Inline]:
+    """Every inline piece of ``text``, depth first, including those nested in emphasis or quotes."""
+    for piece in text:
+        yield piece
+        if isinstance(piece, Emphasis | Quotation | Reference):
+            yield from iter_inline(piece.content)
+
+
+def plain_text(text: Text) -> str:
+    """The words of ``text`` without markup or footnote calls."""
+    parts: list[str] = []
+    for piece in text:
+        if isinstance(piece, str):
+            parts.append(piece)
+        elif isinstance(piece, Emphasis | Quotation | Reference):
+            parts.append(plain_text(piece.content))
+        elif isinstance(piece, Date):
+            parts.append(piece.text)
+    return "".join(parts)
+
+
+# --------------------------------------------------------------------------------------------
+# Paragraphs
+
+_LABEL_RE = re.compile(r"^[A-Za-z0-9]{1,8}$")
+
+
+@frozen
+class PreambularParagraph:
+    """A preambular paragraph: its italic opening phrase (*Recalling also*) and the rest.
+
+    ``opening`` is None when the paragraph does not open with an italic phrase; ``text`` is what
+    follows the phrase, without the separating space.
+    """
+
+    text: Text = _text_field()
+    opening: str | None = None
+
+
+@frozen
+class SubParagraph:
+    """A lettered or numbered sub-paragraph, ``(a)`` or ``(i)``, with its own sub-paragraphs.
+
+    ``label`` is the label without brackets (``"a"``, ``"iv"``); ``closing_text`` is text that
+    follows the nested sub-paragraphs.
+    """
+
+    label: str = field()
+    text: Text = _text_field()
+    subparagraphs: tuple[SubParagraph, ...] = field(default=(), converter=tuple)
+    closing_text: Text = _text_field()
+
+    @label.validator
+    def _check(self, _: attrs.Attribute[str], value: str) -> None:
+        if not _LABEL_RE.match(value):
+            raise ModelError(f"invalid sub-paragraph label {value!r}: expected such as 'a' or 'iv'")
+
+
+@frozen
+class OperativeParagraph:
+    """A numbered operative paragraph opening with a verb (*Requests*), maybe with sub-paragraphs.
+
+    ``number`` is None for the single unnumbered paragraph of a short resolution (and for
+    unnumbered paragraphs in annexes). With sub-paragraphs, ``opening`` and ``text`` are the
+    words that introduce them and ``closing_text`` any words after them.
+    """
+
+    number: int | None = field(default=None)
+    text: Text = _text_field()
+    opening: str | None = None
+    subparagraphs: tuple[SubParagraph, ...] = field(default=(), converter=tuple)
+    closing_text: Text = _text_field()
+
+    @number.validator
+    def _check(self, _: attrs.Attribute[int | None], value: int | None) -> None:
+        if value is not None and value < 1:
+            raise ModelError(f"operative paragraph number must be positive, not {value}")
+
+
+@frozen
+class Section:
+    """A section of the operative part (I, II, ... or A, B, ...) with its heading.
+
+    A section may open with its own preambular paragraphs and holds operative paragraphs or
+    further sections, in order.
+    """
+
+    label: str = field()
+    heading: Text = _text_field()
+    preamble: tuple[PreambularParagraph, ...] = field(default=(), converter=tuple)
+    content: tuple[OperativeItem, ...] = field(default=(), converter=tuple)
+
+    @label.validator
+    def _check(self, _: attrs.Attribute[str], value: str) -> None:
+        if not _LABEL_RE.match(value):
+            raise ModelError(f"invalid section label {value!r}: expected such as 'I' or 'A'")
+
+
+OperativeItem: TypeAlias = "OperativeParagraph | Section"
+
+
+@frozen
+class Footnote:
+    """A footnote: its marker (``"1"``) and its text. Called from the text by ``FootnoteCall``."""
+
+    marker: str
+    text: Text = _text_field()
+
+
+@frozen
+class Annex:
+    """An annex: its label (``Annex``, ``Annex I``), an optional heading, and its paragraphs."""
+
+    label: str = "Annex"
+    heading: Text = _text_field()
+    content: tuple[OperativeItem, ...] = field(default=(), converter=tuple)
+
+
+# --------------------------------------------------------------------------------------------
+# Masthead, adoption and metadata
+
+
+@frozen
+class AgendaItem:
+    """An agenda item of the session: number, optional sub-item letter, optional title."""
+
+    number: int = field(validator=_check_positive)
+    sub_item: str | None = None
+    title: str | None = None
+
+    def __str__(self) -> str:
+        label = f"Agenda item {self.number}"
+        return f"{label} ({self.sub_item})" if self.sub_item else label
+
+
+@frozen
+class Origin:
+    """What the resolution was adopted on.
+
+    With a ``committee`` (``"First Committee"``): "[on the report of the First Committee
+    (A/73/505)]", ``document`` being the report. Without: "[without reference to a Main Committee
+    (A/80/L.2/Rev.1)]", ``document`` being the draft resolution.
+    """
+
+    document: str
+    committee: str | None = None
+
+    def __str__(self) -> str:
+        if self.committee is None:
+            return f"[without reference to a Main Committee ({self.document})]"
+        return f"[on the report of the {self.committee} ({self.document})]"
+
+
+@frozen
+class WorkflowDocument:
+    """A document of the adoption workflow (the draft resolution) with its date."""
+
+    symbol: str
+    date: dt.date
+
+
+@frozen
+class Meeting:
+    """The meeting at which the resolution was adopted: "65th plenary meeting"."""
+
+    number: int = field(validator=_check_positive)
+    kind: str = "plenary"
+    record: str | None = None
+
+    def __str__(self) -> str:
+        return f"{ordinal(self.number)} {self.kind} meeting"
+
+
+@frozen
+class AdoptedWithoutVote:
+    """Adopted without a vote."""
+
+
+@frozen
+class RecordedVote:
+    """Adopted by a recorded vote with these counts."""
+
+    in_favour: int
+    against: int
+    abstaining: int
+
+
+Vote: TypeAlias = "AdoptedWithoutVote | RecordedVote"
+
+
+@frozen
+class Keyword:
+    """A classification keyword (a UNBIS Thesaurus term, an agenda entry) as catalogued."""
+
+    value: str
+    show_as: str
+    dictionary: str
+    href: str | None = None
+    short_form: str | None = None
+    refers_to: str | None = None
+
+
+_LANGUAGE_RE = re.compile(r"^[a-z]{3}$")
+
+
+def _formula() -> Text:
+    return (Emphasis(("The General Assembly",)), ",")
+
+
+@frozen
+class Resolution:
+    """A General Assembly resolution."""
+
+    symbol: Symbol
+    title: str
+    adoption_date: dt.date
+    preamble: tuple[PreambularParagraph, ...] = field(default=(), converter=tuple)
+    operative: tuple[OperativeItem, ...] = field(default=(), converter=tuple)
+    enacting_formula: Text = field(factory=_formula, converter=normalize_text)
+    agenda_items: tuple[AgendaItem, ...] = field(default=(), converter=tuple)
+    origin: Origin | None = None
+    distribution_date: dt.date | None = None
+    language: str = field(default="eng")
+    footnotes: tuple[Footnote, ...] = field(default=(), converter=tuple)
+    annexes: tuple[Annex, ...] = field(default=(), converter=tuple)
+    meeting: Meeting | None = None
+    vote: Vote | None = None
+    draft: WorkflowDocument | None = None
+    keywords: tuple[Keyword, ...] = field(default=(), converter=tuple)
+    markup_date: dt.date | None = None
+    extensions: tuple[Foreign, ...] = field(default=(), converter=tuple)
+
+    @language.validator
+    def _check_language(self, _: attrs.Attribute[str], value: str) -> None:
+        if not _LANGUAGE_RE.match(value):
+            raise ModelError(f"invalid language {value!r}: expected an ISO 639-2 code such as 'eng'")
+
+    @footnotes.validator
+    def _check_footnotes(self, _: attrs.Attribute[tuple[Footnote, ...]], value: tuple[Footnote, ...]) -> None:
+        seen: set[str] = set()
+        for note in value:
+            if note.marker in seen:
+                raise ModelError(f"footnote marker {note.marker!r} is used twice")
+            seen.add(note.marker)
+
+    # -- derived values -------------------------------------------------------------------
+
+    @property
+    def session(self) -> str:
+        """The session, from the symbol: ``"73"``."""
+        return self.symbol.session
+
+    @property
+    def work_iri(self) -> str:
+        """The AKN4UN work IRI: ``/akn/un/statement/deliberation/un-ga/2018-12-22/73-266``."""
+        return resolution_iri(self.adoption_date, self.symbol)
+
+    @property
+    def expression_iri(self) -> str:
+        """The expression IRI for the document's language: ``.../73-266/eng@``."""
+        return f"{self.work_iri}/{self.language}@"
+
+    @property
+    def manifestation_iri(self) -> str:
+        """The manifestation IRI of the XML form: ``.../73-266/eng@.akn``."""
+        return f"{self.expression_iri}.akn"
+
+    def footnote(self, marker: str) -> Footnote:
+        """The footnote with this marker; ``KeyError`` if there is none."""
+        for note in self.footnotes:
+            if note.marker == marker:
+                return note
+        raise KeyError(marker)
+
+    def iter_paragraphs(self) -> Iterator[tuple[str, Paragraph]]:
+        """Every paragraph of the resolution with its eId, in document order.
+
+        Yields preambular paragraphs, sections, operative paragraphs and sub-paragraphs of the
+        body, then those of each annex (eIds prefixed ``att_N__``).
+        """
+        for index, para in enumerate(self.preamble, start=1):
+            yield preamble_eid(index), para
+        yield from _walk_operative(self.operative, "")
+        for number, annex in enumerate(self.annexes, start=1):
+            yield from _walk_operative(annex.content, f"att_{number}__")
+
+    def iter_text(self) -> Iterator[Text]:
+        """Every inline text of the resolution, in document order (footnotes last)."""
+        yield self.enacting_formula
+        for _, para in self.iter_paragraphs():
+            yield from _texts_of(para)
+        for annex in self.annexes:
+            yield annex.heading
+        for note in self.footnotes:
+            yield note.text
+
+    def cited_documents(self) -> tuple[Reference, ...]:
+        """Every reference in the text and footnotes, in order of appearance."""
+        return tuple(
+            piece for text in self.iter_text() for piece in iter_inline(text) if isinstance(piece, Reference)
+        )
+
+    def footnote_calls(self) -> tuple[FootnoteCall, ...]:
+        """Every footnote call in the text, in order of appearance."""
+        return tuple(
+            piece for text in self.iter_text() for piece in iter_inline(text) if isinstance(piece, FootnoteCall)
+        )
+
+
+Paragraph: TypeAlias = "PreambularParagraph | OperativeParagraph | SubParagraph | Section"
+
+
+def _texts_of(para: Paragraph) -> Iterator[Text]:
+    if isinstance(para, Section):
+        yield para.heading
+    elif isinstance(para, PreambularParagraph):
+        yield para.text
+    else:
+        yield para.text
+        yield para.closing_text
+
+
+# --------------------------------------------------------------------------------------------
+# Naming: IRIs and eIds (AKN4UN naming convention)
+
+WORK_PREFIX = "/akn/un/statement/deliberation/un-ga"
+
+
+def resolution_iri(adoption_date: dt.date, symbol: Symbol) -> str:
+    """The work IRI of a resolution adopted on ``adoption_date``."""
+    return f"{WORK_PREFIX}/{adoption_date.isoformat()}/{symbol.iri_number}"
+
+
+def preamble_eid(index: int) -> str:
+    """The eId of the ``index``-th (1-based) preambular paragraph."""
+    return f"preamble__container_{index}"
+
+
+def paragraph_eid(prefix: str, para: OperativeParagraph, index: int) -> str:
+    """The eId of an operative paragraph: ``para_{number}``, or its position if unnumbered."""
+    return f"{prefix}para_{para.number if para.number is not None else f'u{index}'}"
+
+
+def section_eid(prefix: str, section: Section) -> str:
+    """The eId of a section: ``sec_{label}``."""
+    return f"{prefix}sec_{section.label}"
+
+
+def list_eid(parent: str) -> str:
+    """The eId of the list of sub-paragraphs inside the element ``parent``."""
+    return f"{parent}__list_1"
+
+
+def point_eid(list_id: str, sub: SubParagraph) -> str:
+    """The eId of a sub-paragraph inside the list ``list_id``."""
+    return f"{list_id}__point_{sub.label}"
+
+
+def _walk_operative(items: tuple[OperativeItem, ...], prefix: str) -> Iterator[tuple[str, Paragraph]]:
+    for index, item in enumerate(items, start=1):
+        if isinstance(item, Section):
+            eid = section_eid(prefix, item)
+            yield eid, item
+            for number, para in enumerate(item.preamble, start=1):
+                yield f"{eid}__crossHeading_{number}", para
+            yield from _walk_operative(item.content, f"{eid}__")
+        else:
+            eid = paragraph_eid(prefix, item, index)
+            yield eid, item
+            yield from _walk_points(item.subparagraphs, eid)
+
+
+def _walk_points(subs: tuple[SubParagraph, ...], parent: str) -> Iterator[tuple[str, Paragraph]]:
+    if not subs:
+        return
+    list_id = list_eid(parent)
+    for sub in subs:
+        eid = point_eid(list_id, sub)
+        yield eid, sub
+        yield from _walk_points(sub.subparagraphs, eid)
+
+
+# --------------------------------------------------------------------------------------------
+# UN typography helpers
+
+_ONES = [
+    "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth",
+]
+_TENS_ORDINAL = ["", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth",
+                 "seventieth", "eightieth", "ninetieth"]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _ordinal_words(number: int) -> str:
+    if number >= 100:
+        hundreds, rest = divmod(number, 100)
+        head = f"{_ONES_CARDINAL[hundreds]} hundred"
+        return f"{head}th" if rest == 0 else f"{head} and {_ordinal_words(rest)}"
+    if number < 20:
+        return _ONES[number]
+    tens, ones = divmod(number, 10)
+    return _TENS_ORDINAL[tens] if ones == 0 else f"{_TENS[tens]}-{_ONES[ones]}"
+
+
+_ONES_CARDINAL = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+
+def session_title(session: str) -> str:
+    """The session as printed in the masthead: ``"73"`` -> ``"Seventy-third session"``."""
+    if session.isdigit():
+        words = _ordinal_words(int(session))
+        return f"{words[0].upper()}{words[1:]} session"
+    kind, _, number = session.partition("-")
+    words = _ordinal_words(int(number))
+    name = "emergency special session" if kind == "ES" else "special session"
+    return f"{words[0].upper()}{words[1:]} {name}"
+
+
+def ordinal(number: int) -> str:
+    """``65`` -> ``"65th"``, ``62`` -> ``"62nd"``, as in "62nd plenary meeting"."""
+    if 10 <= number % 100 <= 20:
+        suffix = "th"
+    else:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
