@@ -169,16 +169,16 @@ class Date:
     text: str
 
 
+def _check_marker(_: object, __: attrs.Attribute[str], value: str) -> None:
+    if not value or any(ch.isspace() for ch in value):
+        raise ModelError(f"invalid footnote marker {value!r}: expected such as '1' or '*'")
+
+
 @frozen
 class FootnoteCall:
     """The place where a footnote is called; ``marker`` names a ``Footnote`` of the document."""
 
-    marker: str = field()
-
-    @marker.validator
-    def _check(self, _: attrs.Attribute[str], value: str) -> None:
-        if not value or value != value.strip():
-            raise ModelError(f"invalid footnote marker {value!r}")
+    marker: str = field(validator=_check_marker)
 
 
 @frozen
@@ -305,8 +305,17 @@ OperativeItem: TypeAlias = "OperativeParagraph | Section"
 class Footnote:
     """A footnote: its marker (``"1"``) and its text. Called from the text by ``FootnoteCall``."""
 
-    marker: str
+    marker: str = field(validator=_check_marker)
     text: Text = _text_field()
+
+
+def _marker_key(note: Footnote) -> tuple[int, int, str]:
+    return (0, int(note.marker), "") if note.marker.isdigit() else (1, 0, note.marker)
+
+
+def _sorted_footnotes(notes: Iterable[Footnote]) -> tuple[Footnote, ...]:
+    """Footnotes in marker order (1, 2, ..., then others), so that order never tells two apart."""
+    return tuple(sorted(notes, key=_marker_key))
 
 
 @frozen
@@ -423,7 +432,7 @@ class Resolution:
     origin: Origin | None = None
     distribution_date: dt.date | None = None
     language: str = field(default="eng")
-    footnotes: tuple[Footnote, ...] = field(default=(), converter=tuple)
+    footnotes: tuple[Footnote, ...] = field(default=(), converter=_sorted_footnotes)
     annexes: tuple[Annex, ...] = field(default=(), converter=tuple)
     meeting: Meeting | None = None
     vote: Vote | None = None

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+
+import attrs
 from collections.abc import Iterator
 
 from lxml import etree
@@ -158,7 +160,7 @@ class _Reader:
             return Reference(element.get("href", ""), self.inline_content(element))
         if name in ("date", "docDate") and len(element) == 0:
             return Date(_iso(element), _SPACE.sub(" ", element.text or ""))
-        if name == "quotedText":
+        if name in ("embeddedText", "quotedText"):
             return Quotation(self.inline_content(element))
         if name == "authorialNote":
             return self.authorial_note(element)
@@ -346,7 +348,7 @@ class _Facts:
         self.expression_date: tuple[str, dt.date] | None = None
         self.markup: dt.date | None = None
         self.language = "eng"
-        self.agenda_numbers: list[tuple[int, str | None]] = []
+        self.agenda: list[AgendaItem] = []
         self.agenda_titles: list[str] = []
         self.origin: Origin | None = None
         self.keywords: list[Keyword] = []
@@ -467,14 +469,19 @@ def _read_cover_page(cover: Element, facts: _Facts) -> None:
         if not in_title:
             for date in line.iter(A + "docDate"):
                 facts.distribution = _iso(date)
+        numbered_here = False
         for inline in line.iter(A + "inline", A + "ref"):
             name = (inline.get("name") or "").lower()
             text = _words(inline)
-            if text.lower().startswith("agenda item"):
+            if "title" in name or "name" in name:
+                if numbered_here:
+                    facts.agenda[-1] = attrs.evolve(facts.agenda[-1], title=text)
+                else:
+                    facts.agenda_titles.append(text)
+            elif text.lower().startswith("agenda item"):
                 for match in _AGENDA.finditer(text):
-                    facts.agenda_numbers.append((int(match[1]), match[2]))
-            elif "agenda" in name:
-                facts.agenda_titles.append(text)
+                    facts.agenda.append(AgendaItem(int(match[1]), match[2]))
+                    numbered_here = True
         if words.lower().startswith("[on the report"):
             match = _REPORT.match(words)
             if match is None:
@@ -640,19 +647,22 @@ def _build(
 
 
 def _agenda_items(facts: _Facts) -> list[AgendaItem]:
-    numbers = list(facts.agenda_numbers)
-    if not numbers:
-        for keyword in facts.keywords:
-            if _strip_hash(keyword.refers_to or "") in ("agenda", "agendaItem") and keyword.value.isdigit():
-                numbers.append((int(keyword.value), None))
+    """Agenda items from the masthead; a title alone (UN production files) takes its number from
+    the agenda keyword of the classification."""
+    items = list(facts.agenda)
     titles = list(facts.agenda_titles)
-    items = []
-    for index, (number, sub_item) in enumerate(numbers):
-        title = titles[index] if index < len(titles) else None
-        items.append(AgendaItem(number, sub_item, title))
-    if len(titles) > len(numbers):
-        raise ParseError(f"agenda item title {titles[len(numbers)]!r} has no agenda item number")
-    return items
+    if not titles:
+        return items
+    if items:
+        raise ParseError(f"agenda item title {titles[0]!r} stands apart from its agenda item number")
+    numbers = [
+        int(keyword.value)
+        for keyword in facts.keywords
+        if _strip_hash(keyword.refers_to or "") in ("agenda", "agendaItem") and keyword.value.isdigit()
+    ]
+    if len(numbers) != len(titles):
+        raise ParseError(f"agenda item title {titles[0]!r} has no agenda item number")
+    return [AgendaItem(number, None, title) for number, title in zip(numbers, titles, strict=True)]
 
 
 def loads(data: bytes | str, *, source: str | None = None, keep_unknown: bool = False) -> Resolution:

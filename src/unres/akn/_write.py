@@ -34,10 +34,10 @@ from unres.model import (
 
 Element = etree._Element
 
-# Elements whose content is mixed text: never indented inside.
-_MIXED = frozenset(
+# Elements never indented inside: mixed text, and foreign metadata kept verbatim.
+_OPAQUE = frozenset(
     A + tag
-    for tag in ("p", "num", "heading", "crossHeading", "docTitle", "docNumber", "i", "b", "u", "sup", "sub")
+    for tag in ("p", "num", "heading", "crossHeading", "docTitle", "docNumber", "proprietary", "presentation")
 )
 
 
@@ -92,7 +92,7 @@ class _Writer:
         elif isinstance(piece, Date):
             element = _sub(parent, "date", {"date": piece.value.isoformat()}, piece.text)
         elif isinstance(piece, Quotation):
-            element = _sub(parent, "quotedText")
+            element = _sub(parent, "embeddedText")
             self.text(element, piece.content, context)
         elif isinstance(piece, FootnoteCall):
             element = self.footnote_call(parent, piece.marker, context)
@@ -365,7 +365,7 @@ def _token(marker: str) -> str:
 
 def _indent(element: Element, level: int) -> None:
     """Indent structure with two spaces a level, never inside mixed content."""
-    if element.tag in _MIXED or len(element) == 0:
+    if element.tag in _OPAQUE or len(element) == 0:
         return
     if element.text and element.text.strip():
         return
