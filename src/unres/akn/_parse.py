@@ -40,6 +40,9 @@ def parse_xml(data: bytes, source: str | None = None) -> Element:
     docinfo = root.getroottree().docinfo
     if docinfo.doctype or docinfo.internalDTD is not None or docinfo.externalDTD is not None:
         raise ParseError("a DOCTYPE is not allowed (DTDs and entities are refused)", source=source, line=1)
+    for sibling in (*root.itersiblings(preceding=True), *root.itersiblings()):
+        if isinstance(sibling, etree._ProcessingInstruction):
+            raise ParseError("processing instructions are not allowed", source=source, line=sibling.sourceline)
     _check_nodes(root, source)
     return root
 

@@ -1,0 +1,129 @@
+"""The resolution model: values, normal form, derived names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import pytest
+
+import unres
+from unres.model import ordinal, session_title
+
+
+def test_symbol_parses_and_prints() -> None:
+    symbol = unres.Symbol.parse("A/RES/73/266")
+    assert (symbol.session, symbol.number) == ("73", 266)
+    assert str(symbol) == "A/RES/73/266"
+    assert symbol.resolution_number == "73/266"
+    assert symbol.iri_number == "73-266"
+
+
+def test_symbol_of_an_emergency_special_session() -> None:
+    symbol = unres.Symbol.parse("A/RES/ES-10/21")
+    assert symbol.session == "ES-10"
+    assert symbol.iri_number == "ES-10-21"
+
+
+@pytest.mark.parametrize("text", ["S/RES/2231 (2015)", "A/73/505", "A/RES/73", "A/RES/73/0", "73/266", ""])
+def test_symbol_rejects_what_is_not_a_resolution_symbol(text: str) -> None:
+    with pytest.raises(unres.ModelError, match="not a General Assembly resolution symbol"):
+        unres.Symbol.parse(text)
+
+
+def test_model_errors_are_unres_errors_and_value_errors() -> None:
+    with pytest.raises(unres.UnresError):
+        unres.Symbol("seventy", 1)
+    with pytest.raises(ValueError):
+        unres.SubParagraph("(a)")
+
+
+def test_text_is_kept_in_normal_form() -> None:
+    para = unres.PreambularParagraph(("Recalling", "", " its ", "resolution"), None)
+    assert para.text == ("Recalling its resolution",)
+
+
+def test_text_refuses_what_is_not_inline() -> None:
+    with pytest.raises(unres.ModelError, match="not an inline piece"):
+        unres.OperativeParagraph(1, (3,))  # type: ignore[arg-type]
+
+
+def test_footnotes_are_kept_in_marker_order_and_markers_are_unique() -> None:
+    base = dict(symbol=unres.Symbol.parse("A/RES/1/1"), title="t", adoption_date=dt.date(2000, 1, 1))
+    res = unres.Resolution(**base, footnotes=[unres.Footnote("10", ("b",)), unres.Footnote("2", ("a",))])
+    assert [note.marker for note in res.footnotes] == ["2", "10"]
+    with pytest.raises(unres.ModelError, match="used twice"):
+        unres.Resolution(**base, footnotes=[unres.Footnote("1", ()), unres.Footnote("1", ())])
+
+
+def test_models_are_frozen() -> None:
+    para = unres.OperativeParagraph(1, ("text",), "Decides")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        para.number = 2  # type: ignore[misc]
+    assert attrs.evolve(para, number=2).number == 2
+
+
+def test_iris_of_a_resolution() -> None:
+    res = unres.Resolution(
+        symbol=unres.Symbol.parse("A/RES/73/266"), title="t", adoption_date=dt.date(2018, 12, 22)
+    )
+    assert res.work_iri == "/akn/un/statement/deliberation/un-ga/2018-12-22/73-266"
+    assert res.expression_iri == "/akn/un/statement/deliberation/un-ga/2018-12-22/73-266/eng@"
+    assert res.manifestation_iri == "/akn/un/statement/deliberation/un-ga/2018-12-22/73-266/eng@.akn"
+    assert res.session == "73"
+
+
+def test_paragraphs_are_listed_with_their_eids() -> None:
+    res = unres.Resolution(
+        symbol=unres.Symbol.parse("A/RES/1/1"),
+        title="t",
+        adoption_date=dt.date(2000, 1, 1),
+        preamble=[unres.PreambularParagraph(("x",), "Recalling")],
+        operative=[
+            unres.Section("I", ("Heading",), [], [
+                unres.OperativeParagraph(1, ("x:",), "Requests", [
+                    unres.SubParagraph("a", ("y",), [unres.SubParagraph("i", ("z",))]),
+                ]),
+            ]),
+        ],
+        annexes=[unres.Annex("Annex", (), [unres.OperativeParagraph(1, ("w",))])],
+    )
+    assert [eid for eid, _ in res.iter_paragraphs()] == [
+        "preamble__container_1",
+        "sec_I",
+        "sec_I__para_1",
+        "sec_I__para_1__list_1__point_a",
+        "sec_I__para_1__list_1__point_a__list_1__point_i",
+        "att_1__para_1",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("number", "words"),
+    [("1", "First session"), ("73", "Seventy-third session"), ("79", "Seventy-ninth session"),
+     ("80", "Eightieth session"), ("100", "One hundredth session"), ("112", "One hundred and twelfth session"),
+     ("ES-10", "Tenth emergency special session"), ("S-27", "Twenty-seventh special session")],
+)
+def test_session_titles_as_printed(number: str, words: str) -> None:
+    assert session_title(number) == words
+
+
+@pytest.mark.parametrize(("number", "text"), [(1, "1st"), (2, "2nd"), (3, "3rd"), (11, "11th"), (12, "12th"),
+                                              (13, "13th"), (21, "21st"), (62, "62nd"), (65, "65th"), (111, "111th")])
+def test_meeting_ordinals(number: int, text: str) -> None:
+    assert ordinal(number) == text
+
+
+def test_cited_documents_and_footnote_calls_in_document_order() -> None:
+    ref = unres.Reference("/akn/un/statement/deliberation/un-ga/1998-12-04/53-70", ("53/70",))
+    res = unres.Resolution(
+        symbol=unres.Symbol.parse("A/RES/1/1"),
+        title="t",
+        adoption_date=dt.date(2000, 1, 1),
+        preamble=[unres.PreambularParagraph(("its resolution ", ref, unres.FootnoteCall("1")), "Recalling")],
+        operative=[unres.OperativeParagraph(1, (unres.Emphasis(("see", unres.FootnoteCall("1"))),))],
+        footnotes=[unres.Footnote("1", ("A/65/201.",))],
+    )
+    assert res.cited_documents() == (ref,)
+    assert [call.marker for call in res.footnote_calls()] == ["1", "1"]
+    assert unres.plain_text(res.preamble[0].text) == "its resolution 53/70"
