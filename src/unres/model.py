@@ -195,8 +195,8 @@ class Foreign:
     xml: str
 
 
-Inline: TypeAlias = "str | Emphasis | Reference | Date | FootnoteCall | Quotation | Foreign"
-Text: TypeAlias = "tuple[Inline, ...]"
+Inline: TypeAlias = str | Emphasis | Reference | Date | FootnoteCall | Quotation | Foreign
+Text: TypeAlias = tuple[Inline, ...]
 _INLINE_CLASSES = (Emphasis, Reference, Date, FootnoteCall, Quotation, Foreign)
 
 
@@ -298,7 +298,7 @@ class Section:
             raise ModelError(f"invalid section label {value!r}: expected such as 'I' or 'A'")
 
 
-OperativeItem: TypeAlias = "OperativeParagraph | Section"
+OperativeItem: TypeAlias = OperativeParagraph | Section
 
 
 @frozen
@@ -396,7 +396,7 @@ class RecordedVote:
     abstaining: int
 
 
-Vote: TypeAlias = "AdoptedWithoutVote | RecordedVote"
+Vote: TypeAlias = AdoptedWithoutVote | RecordedVote
 
 
 @frozen
@@ -425,15 +425,15 @@ class Resolution:
     symbol: Symbol
     title: str
     adoption_date: dt.date
-    preamble: tuple[PreambularParagraph, ...] = field(default=(), converter=tuple)
-    operative: tuple[OperativeItem, ...] = field(default=(), converter=tuple)
-    enacting_formula: Text = field(factory=_formula, converter=normalize_text)
-    agenda_items: tuple[AgendaItem, ...] = field(default=(), converter=tuple)
-    origin: Origin | None = None
     distribution_date: dt.date | None = None
     language: str = field(default="eng")
-    footnotes: tuple[Footnote, ...] = field(default=(), converter=_sorted_footnotes)
+    agenda_items: tuple[AgendaItem, ...] = field(default=(), converter=tuple)
+    origin: Origin | None = None
+    enacting_formula: Text = field(factory=_formula, converter=normalize_text)
+    preamble: tuple[PreambularParagraph, ...] = field(default=(), converter=tuple)
+    operative: tuple[OperativeItem, ...] = field(default=(), converter=tuple)
     annexes: tuple[Annex, ...] = field(default=(), converter=tuple)
+    footnotes: tuple[Footnote, ...] = field(default=(), converter=_sorted_footnotes)
     meeting: Meeting | None = None
     vote: Vote | None = None
     draft: WorkflowDocument | None = None
@@ -518,7 +518,7 @@ class Resolution:
         )
 
 
-Paragraph: TypeAlias = "PreambularParagraph | OperativeParagraph | SubParagraph | Section"
+Paragraph: TypeAlias = PreambularParagraph | OperativeParagraph | SubParagraph | Section
 
 
 def _texts_of(para: Paragraph) -> Iterator[Text]:

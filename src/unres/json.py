@@ -1,0 +1,250 @@
+"""The JSON form of a resolution: lossless, documented (docs/json.md), checked by a bundled schema.
+
+One cattrs converter, built once, turns the model into plain JSON values and back. Dates are ISO
+strings, the symbol a string, enumerations their values. Inline text is a list of plain strings
+and objects tagged by ``"type"``; the operative part and the vote are tagged the same way, so that
+nothing is ever resolved by guessing its shape. Every document starts with ``"format"`` and
+``"version"`` so that later forms can be told apart from this one.
+
+Input is checked against ``schemas/resolution.schema.json`` (JSON Schema 2020-12) with the
+``jsonschema`` package before it is turned into model objects; errors carry the JSON path of the
+bad value (``$.operative[3].subparagraphs[0].label``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json as _json
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import IO, Any, BinaryIO
+
+import cattrs
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+from cattrs.v import format_exception
+
+from unres._io import read_bytes, write_bytes
+from unres.errors import FormatError, ModelError, ParseError
+from unres.model import (
+    AdoptedWithoutVote,
+    Date,
+    Emphasis,
+    FootnoteCall,
+    Foreign,
+    Inline,
+    OperativeItem,
+    OperativeParagraph,
+    Quotation,
+    RecordedVote,
+    Reference,
+    Resolution,
+    Section,
+    Symbol,
+    Vote,
+)
+
+__all__ = [
+    "FORMAT",
+    "VERSION",
+    "converter",
+    "dump",
+    "dumps",
+    "from_data",
+    "load",
+    "loads",
+    "schema_problems",
+    "to_data",
+]
+
+FORMAT = "unres-resolution"
+VERSION = 1
+
+# The tag each class of a tagged union carries in JSON.
+TAGS: dict[type, str] = {
+    Emphasis: "emphasis",
+    Reference: "ref",
+    Date: "date",
+    FootnoteCall: "footnote_call",
+    Quotation: "quotation",
+    Foreign: "foreign",
+    OperativeParagraph: "paragraph",
+    Section: "section",
+    AdoptedWithoutVote: "without_vote",
+    RecordedVote: "recorded",
+}
+_INLINE = {tag: cls for cls, tag in TAGS.items() if cls in (Emphasis, Reference, Date, FootnoteCall, Quotation, Foreign)}
+_OPERATIVE = {"paragraph": OperativeParagraph, "section": Section}
+_VOTE = {"without_vote": AdoptedWithoutVote, "recorded": RecordedVote}
+
+
+def _make_converter() -> cattrs.Converter:
+    conv = cattrs.Converter(forbid_extra_keys=True)
+    conv.register_unstructure_hook(dt.date, dt.date.isoformat)
+    conv.register_structure_hook(dt.date, lambda value, _: dt.date.fromisoformat(value))
+    conv.register_unstructure_hook(Symbol, str)
+    conv.register_structure_hook(Symbol, lambda value, _: Symbol.parse(value))
+
+    for cls, tag in TAGS.items():
+        plain = make_dict_unstructure_fn(cls, conv)
+
+        def tagged(obj: Any, _plain: Callable[[Any], dict[str, Any]] = plain, _tag: str = tag) -> dict[str, Any]:
+            return {"type": _tag, **_plain(obj)}
+
+        conv.register_unstructure_hook(cls, tagged)
+        plain_structure = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True)
+
+        def untagged(value: dict[str, Any], cls: type, _plain: Callable[..., Any] = plain_structure) -> Any:
+            return _plain({key: item for key, item in value.items() if key != "type"}, cls)
+
+        conv.register_structure_hook(cls, untagged)
+
+    def by_tag(table: dict[str, type]) -> Callable[[Any, Any], Any]:
+        def structure(value: Any, _: Any) -> Any:
+            if value is None:
+                return None
+            if isinstance(value, str) and table is _INLINE:
+                return value
+            if not isinstance(value, dict) or value.get("type") not in table:
+                raise ValueError(f"expected one of the types {sorted(table)}, not {value!r}")
+            return conv.structure(value, table[value["type"]])
+
+        return structure
+
+    inline, operative, vote = by_tag(_INLINE), by_tag(_OPERATIVE), by_tag(_VOTE)
+    conv.register_structure_hook_func(lambda t: t == Inline, inline)
+    conv.register_structure_hook_func(lambda t: t == OperativeItem, operative)
+    conv.register_structure_hook_func(lambda t: t in (Vote, Vote | None), vote)
+    return conv
+
+
+converter = _make_converter()
+"""The cattrs converter between the model and JSON values, configured once."""
+
+
+def to_data(resolution: Resolution) -> dict[str, Any]:
+    """The resolution as JSON values (dicts, lists, strings, numbers), ready for ``json.dumps``."""
+    return {"format": FORMAT, "version": VERSION, **converter.unstructure(resolution)}
+
+
+def dumps(resolution: Resolution, *, indent: int | None = 2) -> str:
+    """The JSON text of ``resolution``: keys in a fixed order, non-ASCII as is, newline at the end."""
+    return _json.dumps(to_data(resolution), ensure_ascii=False, indent=indent) + "\n"
+
+
+def dump(resolution: Resolution, target: str | Path | BinaryIO, *, indent: int | None = 2) -> None:
+    """Write the JSON of ``resolution`` to a path (atomically) or a binary file object."""
+    write_bytes(dumps(resolution, indent=indent).encode("utf-8"), target)
+
+
+# ------------------------------------------------------------------------------------------------
+# Reading
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ParseError(f"duplicate key {key!r} in a JSON object")
+        result[key] = value
+    return result
+
+
+def _no_constant(name: str) -> Any:
+    raise ParseError(f"{name} is not a JSON number")
+
+
+def _decode(data: bytes | str, source: str | None) -> Any:
+    if isinstance(data, bytes):
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise ParseError(f"not UTF-8: byte {data[error.start]:#04x} at offset {error.start}", source=source) from None
+    else:
+        text = data
+    try:
+        return _json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+    except _json.JSONDecodeError as error:
+        raise ParseError(f"malformed JSON: {error.msg}", source=source, line=error.lineno, column=error.colno) from None
+    except RecursionError:
+        raise ParseError("JSON nested too deeply", source=source) from None
+    except ValueError as error:  # integers too long to convert
+        raise ParseError(f"malformed JSON: {error}", source=source) from None
+
+
+def _check_format(value: Any, source: str | None) -> dict[str, Any]:
+    if not isinstance(value, dict) or value.get("format") != FORMAT:
+        raise FormatError(f'not an unres resolution: expected "format": "{FORMAT}" at the top', source=source)
+    version = value.get("version")
+    if version != VERSION:
+        raise FormatError(f"version {version!r} of the JSON form is not supported (this unres reads {VERSION})",
+                          source=source)
+    return value
+
+
+@cache
+def _validator() -> Any:
+    import jsonschema
+
+    from unres._schemas import load_json_schema
+
+    schema = load_json_schema()
+    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+
+
+def _json_path(path: Any) -> str:
+    out = "$"
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return out
+
+
+def _schema_errors(value: Any) -> list[tuple[str, str]]:
+    errors = sorted(_validator().iter_errors(value), key=lambda e: list(e.absolute_path))
+    return [(_json_path(error.absolute_path), str(error.message)) for error in errors]
+
+
+def schema_problems(data: bytes, *, source: str | None = None) -> list[Any]:
+    """The problems of a JSON document under the bundled schema, as ``validation.Problem`` records."""
+    from unres.validation import Problem
+
+    try:
+        value = _check_format(_decode(data, source), source)
+    except (ParseError, FormatError) as error:
+        return [Problem("E001", error.message, source=source, line=error.line, column=error.column)]
+    return [Problem("S003", message, location=path, source=source) for path, message in _schema_errors(value)]
+
+
+def from_data(value: Any, *, source: str | None = None) -> Resolution:
+    """Build a resolution from JSON values, after checking them against the bundled schema."""
+    document = _check_format(value, source)
+    errors = _schema_errors(document)
+    if errors:
+        path, message = errors[0]
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        raise ParseError(f"{message}{more}", source=source, path=path)
+    fields = {key: item for key, item in document.items() if key not in ("format", "version")}
+    try:
+        return converter.structure(fields, Resolution)
+    except ModelError as error:
+        raise ParseError(error.message, source=source) from None
+    except cattrs.BaseValidationError as error:
+        detail = "; ".join(cattrs.transform_error(error, path="$", format_exception=_format_exception))
+        raise ParseError(detail, source=source) from None
+
+
+def _format_exception(error: BaseException, type_: type | None) -> str:
+    if isinstance(error, ModelError):
+        return error.message
+    return format_exception(error, type_)
+
+
+def loads(data: bytes | str, *, source: str | None = None) -> Resolution:
+    """Read a resolution from JSON text or UTF-8 bytes."""
+    return from_data(_decode(data, source), source=source)
+
+
+def load(source: str | Path | IO[bytes]) -> Resolution:
+    """Read a resolution from a JSON file (a path or a binary file object)."""
+    data, name = read_bytes(source)  # type: ignore[arg-type]
+    return loads(data, source=name)
