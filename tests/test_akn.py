@@ -46,8 +46,11 @@ def test_hand_marked_73_266_has_the_parts_of_the_resolution() -> None:
     first = res.operative[0]
     assert isinstance(first, unres.OperativeParagraph)
     assert first.opening == "Calls upon" and [s.label for s in first.subparagraphs] == ["a", "b"]
-    assert [(n.marker, n.text) for n in res.footnotes] == [("1", ("A/65/201.",)), ("2", ("A/68/98.",)),
-                                                             ("3", ("A/70/174.",))]
+    assert [(n.marker, n.text) for n in res.footnotes] == [
+        ("1", ("A/65/201.",)),
+        ("2", ("A/68/98.",)),
+        ("3", ("A/70/174.",)),
+    ]
     assert [c.marker for c in res.footnote_calls()] == ["1", "2", "3", "1", "2", "3"]
     cited = res.cited_documents()
     assert len(cited) == 20
@@ -70,13 +73,17 @@ def test_un_production_file_is_read_with_its_facts() -> None:
     assert str(res.symbol) == "A/RES/79/275"
     assert res.title.startswith("The role of diamonds in fuelling conflict: breaking the link")
     assert (res.adoption_date, res.distribution_date, res.markup_date) == (
-        dt.date(2025, 3, 25), dt.date(2025, 3, 27), dt.date(2025, 12, 10)
+        dt.date(2025, 3, 25),
+        dt.date(2025, 3, 27),
+        dt.date(2025, 12, 10),
     )
     assert res.agenda_items == (unres.AgendaItem(31, None, "The role of diamonds in fuelling conflict"),)
     assert [p.opening for p in res.preamble] == ["Recognizing", "Noting"]
     assert res.preamble[0].text[0].startswith("the harm of conflict diamonds")  # type: ignore[union-attr]
     assert [(p.number, p.opening) for p in res.operative] == [  # type: ignore[union-attr]
-        (1, "Recognizes"), (2, "Recalls"), (3, "Requests")
+        (1, "Recognizes"),
+        (2, "Recalls"),
+        (3, "Requests"),
     ]
     second = res.operative[1]
     assert isinstance(second, unres.OperativeParagraph)
@@ -173,41 +180,81 @@ def test_every_model_feature_survives_a_round_trip(
         origin=unres.Origin("A/ES-10/L.23"),
         enacting_formula=(unres.Emphasis(("The General Assembly,",)),),
         preamble=[
-            unres.PreambularParagraph(("its resolution ", unres.Reference("/akn/un/statement/deliberation/un-ga/"
-                                       "1998-12-04/53-70", ("53/70",)), " of ",
-                                       unres.Date(dt.date(1998, 12, 4), "4 December 1998"), ",", call("1")),
-                                      "Recalling"),
+            unres.PreambularParagraph(
+                (
+                    "its resolution ",
+                    unres.Reference("/akn/un/statement/deliberation/un-ga/1998-12-04/53-70", ("53/70",)),
+                    " of ",
+                    unres.Date(dt.date(1998, 12, 4), "4 December 1998"),
+                    ",",
+                    call("1"),
+                ),
+                "Recalling",
+            ),
             unres.PreambularParagraph((", in this regard, the report,",), "Noting"),
             unres.PreambularParagraph(("Bearing in mind",)),
         ],
         operative=[
-            unres.Section("I", ("General ", unres.Emphasis(("matters",), unres.Style.BOLD)), [
-                unres.PreambularParagraph(("the Charter,",), "Guided by"),
-            ], [
-                unres.OperativeParagraph(1, ("the following:",), "Decides", [
-                    unres.SubParagraph("a", ("To act", call("2"), ";")),
-                    unres.SubParagraph("b", ("To report:",), [
-                        unres.SubParagraph("i", ("on ", unres.Quotation(("“item”",)), ";")),
-                        unres.SubParagraph("ii", ("on x", unres.Emphasis(("2",), unres.Style.SUPERSCRIPT))),
-                    ], (", and also",)),
-                ], ("and to continue;",)),
-            ]),
+            unres.Section(
+                "I",
+                ("General ", unres.Emphasis(("matters",), unres.Style.BOLD)),
+                [
+                    unres.PreambularParagraph(("the Charter,",), "Guided by"),
+                ],
+                [
+                    unres.OperativeParagraph(
+                        1,
+                        ("the following:",),
+                        "Decides",
+                        [
+                            unres.SubParagraph("a", ("To act", call("2"), ";")),
+                            unres.SubParagraph(
+                                "b",
+                                ("To report:",),
+                                [
+                                    unres.SubParagraph("i", ("on ", unres.Quotation(("“item”",)), ";")),
+                                    unres.SubParagraph(
+                                        "ii", ("on x", unres.Emphasis(("2",), unres.Style.SUPERSCRIPT))
+                                    ),
+                                ],
+                                (", and also",),
+                            ),
+                        ],
+                        ("and to continue;",),
+                    ),
+                ],
+            ),
             unres.Section("II", (), [], [unres.OperativeParagraph(1, ("seized of the matter.",), "Remains")]),
         ],
-        footnotes=[unres.Footnote("1", ("A/65/201.",)), unres.Footnote("2", ("See ", call("1"), ".")),
-                   unres.Footnote("3", ("Never called.",))],
-        annexes=[unres.Annex("Annex I", ("Declaration", call("3")), [unres.OperativeParagraph(None, ("We,",))])],
+        footnotes=[
+            unres.Footnote("1", ("A/65/201.",)),
+            unres.Footnote("2", ("See ", call("1"), ".")),
+            unres.Footnote("3", ("Never called.",)),
+        ],
+        annexes=[
+            unres.Annex("Annex I", ("Declaration", call("3")), [unres.OperativeParagraph(None, ("We,",))])
+        ],
         meeting=unres.Meeting(37, "plenary", "A/ES-10/PV.37"),
         vote=unres.RecordedVote(120, 8, 45),
         draft=unres.WorkflowDocument("A/ES-10/L.23", dt.date(2018, 6, 11)),
-        keywords=[unres.Keyword("HUMAN RIGHTS", "Human rights", "UNBIS Thesaurus", "http://metadata.un.org/t/1",
-                                "HR", "#agendaItem")],
+        keywords=[
+            unres.Keyword(
+                "HUMAN RIGHTS",
+                "Human rights",
+                "UNBIS Thesaurus",
+                "http://metadata.un.org/t/1",
+                "HR",
+                "#agendaItem",
+            )
+        ],
     )
     written = akn.dumps(res)
     assert_valid(written, oasis_schema, profile_schema)
     assert akn.loads(written) == res
     text = written.decode()
-    assert '<authorialNote eId="preamble__container_1__authorialNote_1" marker="1" placement="bottom">' in text
+    assert (
+        '<authorialNote eId="preamble__container_1__authorialNote_1" marker="1" placement="bottom">' in text
+    )
     assert '<noteRef href="#preamble__container_1__authorialNote_1" marker="1"/>' in text
     assert "<p><i>Noting</i>, in this regard, the report,</p>" in text
     assert '<point eId="sec_I__para_1__list_1__point_b__list_1__point_ii">' in text
@@ -253,7 +300,7 @@ def test_unknown_structure_is_an_error_naming_element_and_line() -> None:
 
 def test_text_outside_a_paragraph_is_an_error() -> None:
     source = (EXAMPLES / "A-RES-73-266.xml").read_text(encoding="utf-8")
-    data = source.replace('<num>3.</num>', '<num>3.</num>stray words').encode()
+    data = source.replace("<num>3.</num>", "<num>3.</num>stray words").encode()
     with pytest.raises(unres.UnsupportedContentError, match="'stray words' directly inside <paragraph>"):
         akn.loads(data)
 
@@ -262,9 +309,11 @@ def test_profile_is_stricter_than_akoma_ntoso(
     oasis_schema: etree.XMLSchema, profile_schema: etree.XMLSchema
 ) -> None:
     source = (EXAMPLES / "A-RES-73-266.xml").read_text(encoding="utf-8")
-    chapter = '<chapter eId="chp_1"><num>1</num><paragraph eId="chp_1__para_1"><content><p>x</p></content>' \
-              "</paragraph></chapter></mainBody>"
-    loose_preamble = '<preamble><p>A stray paragraph.</p>'
+    chapter = (
+        '<chapter eId="chp_1"><num>1</num><paragraph eId="chp_1__para_1"><content><p>x</p></content>'
+        "</paragraph></chapter></mainBody>"
+    )
+    loose_preamble = "<preamble><p>A stray paragraph.</p>"
     for changed in (source.replace("</mainBody>", chapter), source.replace("<preamble>", loose_preamble)):
         root = etree.fromstring(changed.encode())
         assert oasis_schema.validate(root), oasis_schema.error_log

@@ -59,12 +59,18 @@ def test_json_form_of_73_266_reads_as_documented() -> None:
     assert data["format"] == "unres-resolution" and data["version"] == 1
     assert data["symbol"] == "A/RES/73/266"
     assert data["origin"] == {"document": "A/73/505", "committee": "First Committee"}
-    assert data["enacting_formula"] == [{"type": "emphasis", "content": ["The General Assembly,"], "style": "italic"}]
+    assert data["enacting_formula"] == [
+        {"type": "emphasis", "content": ["The General Assembly,"], "style": "italic"}
+    ]
     first = data["preamble"][0]
     assert first["opening"] == "Recalling"
     assert first["text"][:4] == [
         "its resolutions ",
-        {"type": "ref", "href": "/akn/un/statement/deliberation/un-ga/1998-12-04/53-70", "content": ["53/70"]},
+        {
+            "type": "ref",
+            "href": "/akn/un/statement/deliberation/un-ga/1998-12-04/53-70",
+            "content": ["53/70"],
+        },
         " of ",
         {"type": "date", "value": "1998-12-04", "text": "4 December 1998"},
     ]
@@ -115,7 +121,10 @@ def test_schema_rejects_an_unknown_inline_tag() -> None:
     data = example_data()
     data["preamble"][0]["text"][1] = {"type": "hyperlink", "href": "x"}
     message = _error_for(data)
-    assert "'hyperlink' is not one of ['emphasis', 'ref', 'date', 'footnote_call', 'quotation', 'foreign']" in message
+    assert (
+        "'hyperlink' is not one of ['emphasis', 'ref', 'date', 'footnote_call', 'quotation', 'foreign']"
+        in message
+    )
     assert "(at $.preamble[0].text[1].type)" in message
 
 

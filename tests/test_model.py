@@ -49,11 +49,14 @@ def test_text_refuses_what_is_not_inline() -> None:
 
 
 def test_footnotes_are_kept_in_marker_order_and_markers_are_unique() -> None:
-    base = dict(symbol=unres.Symbol.parse("A/RES/1/1"), title="t", adoption_date=dt.date(2000, 1, 1))
-    res = unres.Resolution(**base, footnotes=[unres.Footnote("10", ("b",)), unres.Footnote("2", ("a",))])
+    def with_notes(*notes: unres.Footnote) -> unres.Resolution:
+        symbol = unres.Symbol.parse("A/RES/1/1")
+        return unres.Resolution(symbol, "t", dt.date(2000, 1, 1), footnotes=notes)
+
+    res = with_notes(unres.Footnote("10", ("b",)), unres.Footnote("2", ("a",)))
     assert [note.marker for note in res.footnotes] == ["2", "10"]
     with pytest.raises(unres.ModelError, match="used twice"):
-        unres.Resolution(**base, footnotes=[unres.Footnote("1", ()), unres.Footnote("1", ())])
+        with_notes(unres.Footnote("1", ()), unres.Footnote("1", ()))
 
 
 def test_models_are_frozen() -> None:
@@ -80,11 +83,21 @@ def test_paragraphs_are_listed_with_their_eids() -> None:
         adoption_date=dt.date(2000, 1, 1),
         preamble=[unres.PreambularParagraph(("x",), "Recalling")],
         operative=[
-            unres.Section("I", ("Heading",), [], [
-                unres.OperativeParagraph(1, ("x:",), "Requests", [
-                    unres.SubParagraph("a", ("y",), [unres.SubParagraph("i", ("z",))]),
-                ]),
-            ]),
+            unres.Section(
+                "I",
+                ("Heading",),
+                [],
+                [
+                    unres.OperativeParagraph(
+                        1,
+                        ("x:",),
+                        "Requests",
+                        [
+                            unres.SubParagraph("a", ("y",), [unres.SubParagraph("i", ("z",))]),
+                        ],
+                    ),
+                ],
+            ),
         ],
         annexes=[unres.Annex("Annex", (), [unres.OperativeParagraph(1, ("w",))])],
     )
@@ -100,16 +113,36 @@ def test_paragraphs_are_listed_with_their_eids() -> None:
 
 @pytest.mark.parametrize(
     ("number", "words"),
-    [("1", "First session"), ("73", "Seventy-third session"), ("79", "Seventy-ninth session"),
-     ("80", "Eightieth session"), ("100", "One hundredth session"), ("112", "One hundred and twelfth session"),
-     ("ES-10", "Tenth emergency special session"), ("S-27", "Twenty-seventh special session")],
+    [
+        ("1", "First session"),
+        ("73", "Seventy-third session"),
+        ("79", "Seventy-ninth session"),
+        ("80", "Eightieth session"),
+        ("100", "One hundredth session"),
+        ("112", "One hundred and twelfth session"),
+        ("ES-10", "Tenth emergency special session"),
+        ("S-27", "Twenty-seventh special session"),
+    ],
 )
 def test_session_titles_as_printed(number: str, words: str) -> None:
     assert session_title(number) == words
 
 
-@pytest.mark.parametrize(("number", "text"), [(1, "1st"), (2, "2nd"), (3, "3rd"), (11, "11th"), (12, "12th"),
-                                              (13, "13th"), (21, "21st"), (62, "62nd"), (65, "65th"), (111, "111th")])
+@pytest.mark.parametrize(
+    ("number", "text"),
+    [
+        (1, "1st"),
+        (2, "2nd"),
+        (3, "3rd"),
+        (11, "11th"),
+        (12, "12th"),
+        (13, "13th"),
+        (21, "21st"),
+        (62, "62nd"),
+        (65, "65th"),
+        (111, "111th"),
+    ],
+)
 def test_meeting_ordinals(number: int, text: str) -> None:
     assert ordinal(number) == text
 

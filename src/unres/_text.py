@@ -13,8 +13,18 @@ __all__ = ["format_date", "join_opening", "opening_name", "parse_date_words", "s
 _TIGHT = ",;:.)"
 
 MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 _DATE_WORDS = re.compile(r"^(\d{1,2}) (" + "|".join(MONTHS) + r") (\d{4})$")
 
@@ -64,7 +74,7 @@ def split_opening(full: Text) -> tuple[str | None, Text]:
 
 def opening_name(opening: str | None) -> str:
     """A camelCase name for an opening phrase: "Recalling also" -> "recallingAlso"."""
-    words = re.findall(r"[A-Za-z]+", opening or "")
+    words: list[str] = re.findall(r"[A-Za-z]+", opening or "")
     if not words:
         return "preambularParagraph"
     first, *others = words

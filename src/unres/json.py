@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json as _json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cache
 from pathlib import Path
 from typing import IO, Any, BinaryIO
@@ -73,7 +73,11 @@ TAGS: dict[type, str] = {
     AdoptedWithoutVote: "without_vote",
     RecordedVote: "recorded",
 }
-_INLINE = {tag: cls for cls, tag in TAGS.items() if cls in (Emphasis, Reference, Date, FootnoteCall, Quotation, Foreign)}
+_INLINE = {
+    tag: cls
+    for cls, tag in TAGS.items()
+    if cls in (Emphasis, Reference, Date, FootnoteCall, Quotation, Foreign)
+}
 _OPERATIVE = {"paragraph": OperativeParagraph, "section": Section}
 _VOTE = {"without_vote": AdoptedWithoutVote, "recorded": RecordedVote}
 
@@ -86,20 +90,24 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook(Symbol, lambda value, _: Symbol.parse(value))
 
     for cls, tag in TAGS.items():
-        plain = make_dict_unstructure_fn(cls, conv)
+        plain: Callable[[Any], dict[str, Any]] = make_dict_unstructure_fn(cls, conv)
 
-        def tagged(obj: Any, _plain: Callable[[Any], dict[str, Any]] = plain, _tag: str = tag) -> dict[str, Any]:
+        def tagged(
+            obj: Any, _plain: Callable[[Any], dict[str, Any]] = plain, _tag: str = tag
+        ) -> dict[str, Any]:
             return {"type": _tag, **_plain(obj)}
 
         conv.register_unstructure_hook(cls, tagged)
-        plain_structure = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True)
+        plain_structure: Callable[..., Any] = make_dict_structure_fn(
+            cls, conv, _cattrs_forbid_extra_keys=True
+        )
 
         def untagged(value: dict[str, Any], cls: type, _plain: Callable[..., Any] = plain_structure) -> Any:
             return _plain({key: item for key, item in value.items() if key != "type"}, cls)
 
         conv.register_structure_hook(cls, untagged)
 
-    def by_tag(table: dict[str, type]) -> Callable[[Any, Any], Any]:
+    def by_tag(table: Mapping[str, type]) -> Callable[[Any, Any], Any]:
         def structure(value: Any, _: Any) -> Any:
             if value is None:
                 return None
@@ -159,13 +167,17 @@ def _decode(data: bytes | str, source: str | None) -> Any:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
-            raise ParseError(f"not UTF-8: byte {data[error.start]:#04x} at offset {error.start}", source=source) from None
+            raise ParseError(
+                f"not UTF-8: byte {data[error.start]:#04x} at offset {error.start}", source=source
+            ) from None
     else:
         text = data
     try:
         return _json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
     except _json.JSONDecodeError as error:
-        raise ParseError(f"malformed JSON: {error.msg}", source=source, line=error.lineno, column=error.colno) from None
+        raise ParseError(
+            f"malformed JSON: {error.msg}", source=source, line=error.lineno, column=error.colno
+        ) from None
     except RecursionError:
         raise ParseError("JSON nested too deeply", source=source) from None
     except ValueError as error:  # integers too long to convert
@@ -177,8 +189,10 @@ def _check_format(value: Any, source: str | None) -> dict[str, Any]:
         raise FormatError(f'not an unres resolution: expected "format": "{FORMAT}" at the top', source=source)
     version = value.get("version")
     if version != VERSION:
-        raise FormatError(f"version {version!r} of the JSON form is not supported (this unres reads {VERSION})",
-                          source=source)
+        raise FormatError(
+            f"version {version!r} of the JSON form is not supported (this unres reads {VERSION})",
+            source=source,
+        )
     return value
 
 

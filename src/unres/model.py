@@ -29,9 +29,9 @@ __all__ = [
     "Annex",
     "Date",
     "Emphasis",
-    "Foreign",
     "Footnote",
     "FootnoteCall",
+    "Foreign",
     "Inline",
     "Keyword",
     "Meeting",
@@ -137,15 +137,11 @@ def normalize_text(pieces: Iterable[Inline]) -> Text:
     return tuple(out)
 
 
-def _text_field() -> Text:
-    return field(default=(), converter=normalize_text)
-
-
 @frozen
 class Emphasis:
     """Text set in italics (the default), bold, underline, superscript or subscript."""
 
-    content: Text = _text_field()
+    content: Text = field(default=(), converter=normalize_text)
     style: Style = Style.ITALIC
 
 
@@ -158,7 +154,7 @@ class Reference:
     """
 
     href: str
-    content: Text = _text_field()
+    content: Text = field(default=(), converter=normalize_text)
 
 
 @frozen
@@ -185,7 +181,7 @@ class FootnoteCall:
 class Quotation:
     """Quoted text (a title of an item, a passage of another instrument)."""
 
-    content: Text = _text_field()
+    content: Text = field(default=(), converter=normalize_text)
 
 
 @frozen
@@ -221,6 +217,37 @@ def plain_text(text: Text) -> str:
     return "".join(parts)
 
 
+# Typed converters from any iterable to the tuple the model keeps (so that lists are accepted).
+
+
+def _subparagraphs(items: Iterable[SubParagraph]) -> tuple[SubParagraph, ...]:
+    return tuple(items)
+
+
+def _preambular(items: Iterable[PreambularParagraph]) -> tuple[PreambularParagraph, ...]:
+    return tuple(items)
+
+
+def _operative(items: Iterable[OperativeItem]) -> tuple[OperativeItem, ...]:
+    return tuple(items)
+
+
+def _agenda(items: Iterable[AgendaItem]) -> tuple[AgendaItem, ...]:
+    return tuple(items)
+
+
+def _annexes(items: Iterable[Annex]) -> tuple[Annex, ...]:
+    return tuple(items)
+
+
+def _keywords(items: Iterable[Keyword]) -> tuple[Keyword, ...]:
+    return tuple(items)
+
+
+def _extensions(items: Iterable[Foreign]) -> tuple[Foreign, ...]:
+    return tuple(items)
+
+
 # --------------------------------------------------------------------------------------------
 # Paragraphs
 
@@ -235,7 +262,7 @@ class PreambularParagraph:
     follows the phrase, without the separating space.
     """
 
-    text: Text = _text_field()
+    text: Text = field(default=(), converter=normalize_text)
     opening: str | None = None
 
 
@@ -248,9 +275,9 @@ class SubParagraph:
     """
 
     label: str = field()
-    text: Text = _text_field()
-    subparagraphs: tuple[SubParagraph, ...] = field(default=(), converter=tuple)
-    closing_text: Text = _text_field()
+    text: Text = field(default=(), converter=normalize_text)
+    subparagraphs: tuple[SubParagraph, ...] = field(default=(), converter=_subparagraphs)
+    closing_text: Text = field(default=(), converter=normalize_text)
 
     @label.validator
     def _check(self, _: attrs.Attribute[str], value: str) -> None:
@@ -268,10 +295,10 @@ class OperativeParagraph:
     """
 
     number: int | None = field(default=None)
-    text: Text = _text_field()
+    text: Text = field(default=(), converter=normalize_text)
     opening: str | None = None
-    subparagraphs: tuple[SubParagraph, ...] = field(default=(), converter=tuple)
-    closing_text: Text = _text_field()
+    subparagraphs: tuple[SubParagraph, ...] = field(default=(), converter=_subparagraphs)
+    closing_text: Text = field(default=(), converter=normalize_text)
 
     @number.validator
     def _check(self, _: attrs.Attribute[int | None], value: int | None) -> None:
@@ -288,9 +315,9 @@ class Section:
     """
 
     label: str = field()
-    heading: Text = _text_field()
-    preamble: tuple[PreambularParagraph, ...] = field(default=(), converter=tuple)
-    content: tuple[OperativeItem, ...] = field(default=(), converter=tuple)
+    heading: Text = field(default=(), converter=normalize_text)
+    preamble: tuple[PreambularParagraph, ...] = field(default=(), converter=_preambular)
+    content: tuple[OperativeItem, ...] = field(default=(), converter=_operative)
 
     @label.validator
     def _check(self, _: attrs.Attribute[str], value: str) -> None:
@@ -306,7 +333,7 @@ class Footnote:
     """A footnote: its marker (``"1"``) and its text. Called from the text by ``FootnoteCall``."""
 
     marker: str = field(validator=_check_marker)
-    text: Text = _text_field()
+    text: Text = field(default=(), converter=normalize_text)
 
 
 def _marker_key(note: Footnote) -> tuple[int, int, str]:
@@ -323,8 +350,8 @@ class Annex:
     """An annex: its label (``Annex``, ``Annex I``), an optional heading, and its paragraphs."""
 
     label: str = "Annex"
-    heading: Text = _text_field()
-    content: tuple[OperativeItem, ...] = field(default=(), converter=tuple)
+    heading: Text = field(default=(), converter=normalize_text)
+    content: tuple[OperativeItem, ...] = field(default=(), converter=_operative)
 
 
 # --------------------------------------------------------------------------------------------
@@ -427,19 +454,19 @@ class Resolution:
     adoption_date: dt.date
     distribution_date: dt.date | None = None
     language: str = field(default="eng")
-    agenda_items: tuple[AgendaItem, ...] = field(default=(), converter=tuple)
+    agenda_items: tuple[AgendaItem, ...] = field(default=(), converter=_agenda)
     origin: Origin | None = None
     enacting_formula: Text = field(factory=_formula, converter=normalize_text)
-    preamble: tuple[PreambularParagraph, ...] = field(default=(), converter=tuple)
-    operative: tuple[OperativeItem, ...] = field(default=(), converter=tuple)
-    annexes: tuple[Annex, ...] = field(default=(), converter=tuple)
+    preamble: tuple[PreambularParagraph, ...] = field(default=(), converter=_preambular)
+    operative: tuple[OperativeItem, ...] = field(default=(), converter=_operative)
+    annexes: tuple[Annex, ...] = field(default=(), converter=_annexes)
     footnotes: tuple[Footnote, ...] = field(default=(), converter=_sorted_footnotes)
     meeting: Meeting | None = None
     vote: Vote | None = None
     draft: WorkflowDocument | None = None
-    keywords: tuple[Keyword, ...] = field(default=(), converter=tuple)
+    keywords: tuple[Keyword, ...] = field(default=(), converter=_keywords)
     markup_date: dt.date | None = None
-    extensions: tuple[Foreign, ...] = field(default=(), converter=tuple)
+    extensions: tuple[Foreign, ...] = field(default=(), converter=_extensions)
 
     @language.validator
     def _check_language(self, _: attrs.Attribute[str], value: str) -> None:
@@ -514,7 +541,10 @@ class Resolution:
     def footnote_calls(self) -> tuple[FootnoteCall, ...]:
         """Every footnote call in the text, in order of appearance."""
         return tuple(
-            piece for text in self.iter_text() for piece in iter_inline(text) if isinstance(piece, FootnoteCall)
+            piece
+            for text in self.iter_text()
+            for piece in iter_inline(text)
+            if isinstance(piece, FootnoteCall)
         )
 
 
@@ -595,12 +625,39 @@ def _walk_points(subs: tuple[SubParagraph, ...], parent: str) -> Iterator[tuple[
 # UN typography helpers
 
 _ONES = [
-    "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-    "seventeenth", "eighteenth", "nineteenth",
+    "",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
 ]
-_TENS_ORDINAL = ["", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth",
-                 "seventieth", "eightieth", "ninetieth"]
+_TENS_ORDINAL = [
+    "",
+    "",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+]
 _TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
 
@@ -631,8 +688,5 @@ def session_title(session: str) -> str:
 
 def ordinal(number: int) -> str:
     """``65`` -> ``"65th"``, ``62`` -> ``"62nd"``, as in "62nd plenary meeting"."""
-    if 10 <= number % 100 <= 20:
-        suffix = "th"
-    else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
     return f"{number}{suffix}"

@@ -20,7 +20,6 @@ from functools import cache
 from typing import Any
 
 import attrs
-
 from hypothesis import strategies as st
 
 from unres.model import (
@@ -64,7 +63,11 @@ __all__ = [
     "words",
 ]
 
-_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéèçöñœ’“”–"
+# Letters, with accented letters, typographic quotes and the en dash found in UN texts.
+_LETTERS = (
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    "\u00e9\u00e8\u00e7\u00f6\u00f1\u0153\u2019\u201c\u201d\u2013"
+)
 _PUNCTUATION = ",;:.()/-&<>'\"[]"
 
 
@@ -165,12 +168,16 @@ def preambular_paragraphs(markers: tuple[str, ...] = ()) -> st.SearchStrategy[Pr
 
 
 @cache
-def subparagraphs(markers: tuple[str, ...] = (), depth: int = 2) -> st.SearchStrategy[tuple[SubParagraph, ...]]:
+def subparagraphs(
+    markers: tuple[str, ...] = (), depth: int = 2
+) -> st.SearchStrategy[tuple[SubParagraph, ...]]:
     """A list of sub-paragraphs labelled (a), (b) ... with nested (i), (ii) ... to ``depth``."""
     labels = ["a", "b", "c", "d", "e"] if depth % 2 == 0 else ["i", "ii", "iii", "iv", "v"]
     nested = subparagraphs(markers, depth - 1) if depth > 0 else st.just(())
 
-    def build(count: int, bodies: list[tuple[Text, tuple[SubParagraph, ...], Text]]) -> tuple[SubParagraph, ...]:
+    def build(
+        count: int, bodies: list[tuple[Text, tuple[SubParagraph, ...], Text]]
+    ) -> tuple[SubParagraph, ...]:
         return tuple(
             SubParagraph(label, text, subs, closing if subs else ())
             for label, (text, subs, closing) in zip(labels[:count], bodies, strict=False)
@@ -181,20 +188,27 @@ def subparagraphs(markers: tuple[str, ...] = (), depth: int = 2) -> st.SearchStr
 
 
 @cache
-def operative_paragraphs(markers: tuple[str, ...] = (), number: int | None = 1) -> st.SearchStrategy[OperativeParagraph]:
+def operative_paragraphs(
+    markers: tuple[str, ...] = (), number: int | None = 1
+) -> st.SearchStrategy[OperativeParagraph]:
     def build(
         text: Text, opening: str | None, subs: tuple[SubParagraph, ...], closing: Text
     ) -> OperativeParagraph:
         return OperativeParagraph(number, text, opening, subs, closing if subs else ())
 
     return st.builds(
-        build, texts(markers), _openings(), st.one_of(st.just(()), subparagraphs(markers)),
+        build,
+        texts(markers),
+        _openings(),
+        st.one_of(st.just(()), subparagraphs(markers)),
         st.one_of(st.just(()), texts(markers)),
     )
 
 
 @cache
-def _operative_items(markers: tuple[str, ...], sections: bool) -> st.SearchStrategy[tuple[OperativeItem, ...]]:
+def _operative_items(
+    markers: tuple[str, ...], sections: bool
+) -> st.SearchStrategy[tuple[OperativeItem, ...]]:
     def renumber(paragraphs: list[OperativeParagraph]) -> tuple[OperativeItem, ...]:
         return tuple(attrs.evolve(para, number=n) for n, para in enumerate(paragraphs, start=1))
 
@@ -227,10 +241,16 @@ def resolutions(draw: st.DrawFn, *, sections: bool = True) -> Resolution:
         )
     )
     agenda = st.builds(
-        AgendaItem, st.integers(1, 180), st.one_of(st.none(), st.sampled_from("abcdef")), st.one_of(st.none(), words())
+        AgendaItem,
+        st.integers(1, 180),
+        st.one_of(st.none(), st.sampled_from("abcdef")),
+        st.one_of(st.none(), words()),
     )
     keyword = st.builds(
-        Keyword, words(), words(), st.sampled_from(["UNBIS Thesaurus", "DHLAUTH"]),
+        Keyword,
+        words(),
+        words(),
+        st.sampled_from(["UNBIS Thesaurus", "DHLAUTH"]),
         st.one_of(st.none(), st.just("http://metadata.un.org/thesaurus/1001225")),
         st.one_of(st.none(), words()),
     )
@@ -239,11 +259,15 @@ def resolutions(draw: st.DrawFn, *, sections: bool = True) -> Resolution:
         st.builds(Origin, _document_symbols(), st.sampled_from(["First Committee", "Third Committee", None])),
     )
     meeting = st.builds(
-        Meeting, st.integers(1, 120), st.sampled_from(["plenary", "resumed plenary"]),
+        Meeting,
+        st.integers(1, 120),
+        st.sampled_from(["plenary", "resumed plenary"]),
         st.one_of(st.none(), st.integers(1, 120).map(lambda n: f"A/79/PV.{n}")),
     )
     annex = st.builds(
-        Annex, st.sampled_from(["Annex", "Annex I", "Annex II"]), st.one_of(st.just(()), texts(markers, depth=0)),
+        Annex,
+        st.sampled_from(["Annex", "Annex I", "Annex II"]),
+        st.one_of(st.just(()), texts(markers, depth=0)),
         _operative_items(markers, False),
     )
     return Resolution(
@@ -252,8 +276,11 @@ def resolutions(draw: st.DrawFn, *, sections: bool = True) -> Resolution:
         adoption_date=adoption,
         preamble=draw(st.lists(preambular_paragraphs(markers), max_size=5)),
         operative=draw(_operative_items(markers, sections)),
-        enacting_formula=draw(st.sampled_from([(Emphasis(("The General Assembly",)), ","),
-                                               (Emphasis(("The General Assembly,",)),)])),
+        enacting_formula=draw(
+            st.sampled_from(
+                [(Emphasis(("The General Assembly",)), ","), (Emphasis(("The General Assembly,",)),)]
+            )
+        ),
         agenda_items=draw(st.lists(agenda, max_size=2)),
         origin=draw(origin),
         distribution_date=draw(optional_date),

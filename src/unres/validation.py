@@ -82,7 +82,8 @@ def _numbering(items: tuple[OperativeItem, ...], prefix: str) -> Iterator[Proble
         if item.number is not None:
             if item.number != expected:
                 yield Problem(
-                    "R001", f"operative paragraph {item.number} follows {expected - 1}: expected {expected}",
+                    "R001",
+                    f"operative paragraph {item.number} follows {expected - 1}: expected {expected}",
                     location=eid,
                 )
             expected = item.number + 1
@@ -91,8 +92,21 @@ def _numbering(items: tuple[OperativeItem, ...], prefix: str) -> Iterator[Proble
 
 def _roman(number: int) -> str:
     out = ""
-    for value, digits in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-                          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+    for value, digits in (
+        (1000, "m"),
+        (900, "cm"),
+        (500, "d"),
+        (400, "cd"),
+        (100, "c"),
+        (90, "xc"),
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
+    ):
         while number >= value:
             out += digits
             number -= value
@@ -132,10 +146,14 @@ def _footnotes(resolution: Resolution) -> Iterator[Problem]:
     defined = {note.marker for note in resolution.footnotes}
     for note in resolution.footnotes:
         if note.marker not in called:
-            yield Problem("R003", f"footnote {note.marker} is never called", location=f"footnote {note.marker}")
+            yield Problem(
+                "R003", f"footnote {note.marker} is never called", location=f"footnote {note.marker}"
+            )
     for marker in dict.fromkeys(called):
         if marker not in defined:
-            yield Problem("R004", f"footnote call {marker} has no footnote", location=f"footnote call {marker}")
+            yield Problem(
+                "R004", f"footnote call {marker} has no footnote", location=f"footnote call {marker}"
+            )
 
 
 # --------------------------------------------------------------------------------------------
@@ -195,9 +213,7 @@ def validate_bytes(
         return (*problems, _error_problem("E002", error, source))
     except UnresError as error:
         return (*problems, _error_problem("E001", error, source))
-    problems += [
-        Problem(p.code, p.message, p.severity, p.location, source) for p in validate(resolution)
-    ]
+    problems += [Problem(p.code, p.message, p.severity, p.location, source) for p in validate(resolution)]
     return tuple(problems)
 
 

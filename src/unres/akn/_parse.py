@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from lxml import etree
 
 from unres.errors import ParseError
@@ -12,6 +14,12 @@ Element = etree._Element
 # hundred kilobytes; the largest in the UN's archive are a few megabytes).
 MAX_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 256
+
+
+def line_of(node: Any) -> int | None:
+    """The source line of a node, as lxml records it."""
+    line = node.sourceline
+    return line if isinstance(line, int) else None
 
 
 def _parser() -> etree.XMLParser:
@@ -37,12 +45,12 @@ def parse_xml(data: bytes, source: str | None = None) -> Element:
         message = error.msg or "malformed XML"
         message = message.split(", line ")[0]
         raise ParseError(f"malformed XML: {message}", source=source, line=line, column=column) from None
-    docinfo = root.getroottree().docinfo
+    docinfo: Any = root.getroottree().docinfo
     if docinfo.doctype or docinfo.internalDTD is not None or docinfo.externalDTD is not None:
         raise ParseError("a DOCTYPE is not allowed (DTDs and entities are refused)", source=source, line=1)
     for sibling in (*root.itersiblings(preceding=True), *root.itersiblings()):
         if isinstance(sibling, etree._ProcessingInstruction):
-            raise ParseError("processing instructions are not allowed", source=source, line=sibling.sourceline)
+            raise ParseError("processing instructions are not allowed", source=source, line=line_of(sibling))
     _check_nodes(root, source)
     return root
 
@@ -53,12 +61,18 @@ def _check_nodes(root: Element, source: str | None) -> None:
     while stack:
         element, depth = stack.pop()
         if depth > MAX_DEPTH:
-            raise ParseError(f"elements nested deeper than {MAX_DEPTH} levels", source=source, line=element.sourceline)
+            raise ParseError(
+                f"elements nested deeper than {MAX_DEPTH} levels", source=source, line=line_of(element)
+            )
         for child in element:
             if isinstance(child, etree._Entity):
-                raise ParseError(f"entity reference &{child.name}; is not allowed", source=source, line=child.sourceline)
+                raise ParseError(
+                    f"entity reference &{child.name}; is not allowed", source=source, line=line_of(child)
+                )
             if isinstance(child, etree._ProcessingInstruction):
-                raise ParseError("processing instructions are not allowed", source=source, line=child.sourceline)
+                raise ParseError(
+                    "processing instructions are not allowed", source=source, line=line_of(child)
+                )
             if isinstance(child.tag, str) and child.tag.startswith("{http://www.w3.org/2001/XInclude}"):
-                raise ParseError("XInclude is not allowed", source=source, line=child.sourceline)
+                raise ParseError("XInclude is not allowed", source=source, line=line_of(child))
             stack.append((child, depth + 1))

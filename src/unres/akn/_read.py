@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-
-import attrs
 from collections.abc import Iterator
 
+import attrs
 from lxml import etree
 
 from unres._text import parse_date_words, split_opening
-from unres.akn._names import A, AKN_NS, TAG_STYLES, UNDOCS
-from unres.akn._parse import Element, parse_xml
+from unres.akn._names import AKN_NS, TAG_STYLES, UNDOCS, A
+from unres.akn._parse import Element, line_of, parse_xml
 from unres.errors import ModelError, ParseError, UnsupportedContentError
 from unres.model import (
     AdoptedWithoutVote,
@@ -55,7 +54,7 @@ _AGENDA = re.compile(r"(\d+)(?:\s*\(([a-z])\))?")
 _MEETING = re.compile(r"(\d+)(?:st|nd|rd|th)\s+([a-z][a-z ]*?)\s+meeting", re.IGNORECASE)
 _REPORT = re.compile(r"^\[on the report of the (?P<committee>.+?) \((?P<document>[^()]+)\)\]$")
 _NO_REPORT = re.compile(r"^\[without reference to a Main Committee \((?P<document>[^()]+)\)\]$")
-_RESOLUTION_NUMBER = re.compile(rf"^(?P<number>[0-9A-Z-]+/\d+)\.?$")
+_RESOLUTION_NUMBER = re.compile(r"^(?P<number>[0-9A-Z-]+/\d+)\.?$")
 _IRI_NUMBER = re.compile(r"/(\d{1,3}|ES-\d{1,2}|S-\d{1,2})-(\d{1,4})/?$")
 
 # Whole-paragraph texts of the masthead that carry nothing the model does not derive.
@@ -67,7 +66,7 @@ def _local(element: Element) -> str:
     if not isinstance(tag, str):
         return ""
     if tag.startswith(A):
-        return tag[len(A):]
+        return tag[len(A) :]
     return etree.QName(tag).localname if tag.startswith("{") else tag
 
 
@@ -84,13 +83,13 @@ def _children(element: Element) -> Iterator[Element]:
         if text and text.strip():
             raise UnsupportedContentError(
                 f"text {text.strip()[:40]!r} directly inside <{_local(element)}> is not supported",
-                line=element.sourceline,
+                line=line_of(element),
             )
 
 
 def _unsupported(element: Element, where: str) -> UnsupportedContentError:
     return UnsupportedContentError(
-        f"<{_local(element)}> inside <{where}> is not supported", line=element.sourceline
+        f"<{_local(element)}> inside <{where}> is not supported", line=line_of(element)
     )
 
 
@@ -100,13 +99,13 @@ def _iso(element: Element, attribute: str = "date") -> dt.date:
         return dt.date.fromisoformat(value[:10])
     except ValueError:
         raise ParseError(
-            f"<{_local(element)}> has an invalid {attribute} {value!r}", line=element.sourceline
+            f"<{_local(element)}> has an invalid {attribute} {value!r}", line=line_of(element)
         ) from None
 
 
 def _words(element: Element) -> str:
     """The element's text content with white space normalised."""
-    return _SPACE.sub(" ", "".join(element.itertext())).strip()
+    return _SPACE.sub(" ", "".join(str(text) for text in element.itertext())).strip()
 
 
 def _strip_hash(value: str) -> str:
@@ -116,7 +115,7 @@ def _strip_hash(value: str) -> str:
 def _symbol_from_href(href: str) -> str:
     """A document symbol from a reference: ``https://undocs.org/A/73/505`` or ``.../A-C.3-79-L.99``."""
     if href.startswith(UNDOCS):
-        return href[len(UNDOCS):]
+        return href[len(UNDOCS) :]
     if href.startswith("/akn/"):
         return href.rstrip("/").rsplit("/", 1)[-1].replace("-", "/")
     return href
@@ -167,7 +166,7 @@ class _Reader:
         if name == "noteRef":
             marker = element.get("marker") or self.note_markers.get(_strip_hash(element.get("href", "")))
             if not marker:
-                raise ParseError("<noteRef> without a marker", line=element.sourceline)
+                raise ParseError("<noteRef> without a marker", line=line_of(element))
             return FootnoteCall(marker)
         if self.keep_unknown:
             copy = etree.fromstring(etree.tostring(element, with_tail=False))
@@ -178,14 +177,12 @@ class _Reader:
     def authorial_note(self, element: Element) -> FootnoteCall:
         marker = element.get("marker")
         if not marker:
-            raise ParseError("<authorialNote> without a marker", line=element.sourceline)
+            raise ParseError("<authorialNote> without a marker", line=line_of(element))
         paragraphs = list(_children(element))
         if len(paragraphs) != 1 or _local(paragraphs[0]) != "p":
-            raise UnsupportedContentError(
-                "<authorialNote> must hold exactly one <p>", line=element.sourceline
-            )
+            raise UnsupportedContentError("<authorialNote> must hold exactly one <p>", line=line_of(element))
         if marker in self.footnotes:
-            raise ParseError(f"footnote {marker!r} is given twice", line=element.sourceline)
+            raise ParseError(f"footnote {marker!r} is given twice", line=line_of(element))
         self.footnotes[marker] = Footnote(marker, self.text(paragraphs[0]))
         return FootnoteCall(marker)
 
@@ -194,7 +191,7 @@ class _Reader:
         if len(paragraphs) != 1 or _local(paragraphs[0]) != "p":
             names = ", ".join(f"<{_local(p)}>" for p in paragraphs) or "nothing"
             raise UnsupportedContentError(
-                f"<{_local(element)}> must hold one <p>, not {names}", line=element.sourceline
+                f"<{_local(element)}> must hold one <p>, not {names}", line=line_of(element)
             )
         return self.text(paragraphs[0])
 
@@ -249,7 +246,7 @@ class _Reader:
         try:
             return Section(label, heading, preamble, content)
         except ModelError as error:
-            raise ParseError(error.message, line=element.sourceline) from None
+            raise ParseError(error.message, line=line_of(element)) from None
 
     def paragraph(self, element: Element) -> OperativeParagraph:
         number: int | None = None
@@ -259,7 +256,7 @@ class _Reader:
             if not digits.isdigit() or int(digits) < 1:
                 raise UnsupportedContentError(
                     f"paragraph number {_words(children[0])!r} is not a number such as '1.'",
-                    line=children[0].sourceline,
+                    line=line_of(children[0]),
                 )
             number = int(digits)
             children = children[1:]
@@ -267,15 +264,13 @@ class _Reader:
         opening, text = split_opening(full)
         return OperativeParagraph(number, text, opening, subs, closing)
 
-    def body(
-        self, element: Element, children: list[Element]
-    ) -> tuple[Text, list[SubParagraph], Text]:
+    def body(self, element: Element, children: list[Element]) -> tuple[Text, list[SubParagraph], Text]:
         """The text, sub-paragraphs and closing text of a paragraph or point."""
         if len(children) != 1 or _local(children[0]) not in ("content", "list"):
             names = ", ".join(f"<{_local(c)}>" for c in children) or "nothing"
             raise UnsupportedContentError(
                 f"<{_local(element)}> must hold <content> or <list>, not {names}",
-                line=element.sourceline,
+                line=line_of(element),
             )
         holder = children[0]
         if _local(holder) == "content":
@@ -298,18 +293,18 @@ class _Reader:
     def point(self, element: Element) -> SubParagraph:
         children = list(_children(element))
         if not children or _local(children[0]) != "num":
-            raise UnsupportedContentError("<point> without <num>", line=element.sourceline)
+            raise UnsupportedContentError("<point> without <num>", line=line_of(element))
         label = _words(children[0]).strip("().")
         text, subs, closing = self.body(element, children[1:])
         try:
             return SubParagraph(label, text, subs, closing)
         except ModelError as error:
-            raise ParseError(error.message, line=children[0].sourceline) from None
+            raise ParseError(error.message, line=line_of(children[0])) from None
 
     def annex(self, attachment: Element) -> Annex:
         docs = list(_children(attachment))
         if len(docs) != 1 or _local(docs[0]) != "doc":
-            raise UnsupportedContentError("<attachment> must hold one <doc>", line=attachment.sourceline)
+            raise UnsupportedContentError("<attachment> must hold one <doc>", line=line_of(attachment))
         label = "Annex"
         heading: Text = ()
         content: list[OperativeItem] = []
@@ -365,7 +360,7 @@ def _read_identification(ident: Element, facts: _Facts) -> None:
         for item in _children(level):
             name, level_name = _local(item), _local(level)
             if name == "FRBRalias" and item.get("name") == "symbol":
-                facts.symbols.append((item.get("value", ""), item.sourceline))
+                facts.symbols.append((item.get("value", ""), line_of(item)))
             elif name == "FRBRdate" and level_name == "FRBRWork":
                 facts.adoption = _iso(item)
             elif name == "FRBRdate" and level_name == "FRBRExpression":
@@ -377,7 +372,7 @@ def _read_identification(ident: Element, facts: _Facts) -> None:
             elif name == "FRBRuri" and level_name == "FRBRWork":
                 match = _IRI_NUMBER.search(item.get("value", ""))
                 if match:
-                    facts.symbols.append((f"A/RES/{match[1]}/{match[2]}", item.sourceline))
+                    facts.symbols.append((f"A/RES/{match[1]}/{match[2]}", line_of(item)))
 
 
 def _read_workflow(workflow: Element, facts: _Facts) -> None:
@@ -404,12 +399,15 @@ def _read_voting(analysis: Element, facts: _Facts) -> None:
             try:
                 counts[key] = int(count.get("value", ""))
             except ValueError:
-                raise ParseError(f"vote count {count.get('value')!r} is not a number", line=count.sourceline) from None
+                raise ParseError(
+                    f"vote count {count.get('value')!r} is not a number", line=line_of(count)
+                ) from None
         if {"inFavour", "against", "abstaining"} <= counts.keys():
             facts.vote = RecordedVote(counts["inFavour"], counts["against"], counts["abstaining"])
         elif counts:
             raise UnsupportedContentError(
-                f"vote counts {sorted(counts)} are not in favour / against / abstaining", line=voting.sourceline
+                f"vote counts {sorted(counts)} are not in favour / against / abstaining",
+                line=line_of(voting),
             )
 
 
@@ -457,9 +455,9 @@ def _read_cover_page(cover: Element, facts: _Facts) -> None:
     for line in lines:
         words = _words(line)
         for number in line.iter(A + "docNumber"):
-            facts.symbols.append((_words(number), number.sourceline))
+            facts.symbols.append((_words(number), line_of(number)))
         for session in line.iter(A + "session"):
-            facts.session = (session.get("value", ""), session.sourceline)
+            facts.session = (session.get("value", ""), line_of(session))
         in_title = False
         for title in line.iter(A + "docTitle"):
             in_title = True
@@ -483,17 +481,17 @@ def _read_cover_page(cover: Element, facts: _Facts) -> None:
                     facts.agenda.append(AgendaItem(int(match[1]), match[2]))
                     numbered_here = True
         if words.lower().startswith("[on the report"):
-            match = _REPORT.match(words)
-            if match is None:
-                raise ParseError(f"cannot read the report line {words!r}", line=line.sourceline)
-            facts.origin = Origin(match["document"], match["committee"])
+            report = _REPORT.match(words)
+            if report is None:
+                raise ParseError(f"cannot read the report line {words!r}", line=line_of(line))
+            facts.origin = Origin(report["document"], report["committee"])
         elif words.lower().startswith("[without reference"):
-            match = _NO_REPORT.match(words)
-            if match is None:
-                raise ParseError(f"cannot read the line {words!r}", line=line.sourceline)
-            facts.origin = Origin(match["document"])
+            bare = _NO_REPORT.match(words)
+            if bare is None:
+                raise ParseError(f"cannot read the line {words!r}", line=line_of(line))
+            facts.origin = Origin(bare["document"])
         elif not _known_masthead_line(line, words):
-            raise UnsupportedContentError(f"masthead line {words!r} is not understood", line=line.sourceline)
+            raise UnsupportedContentError(f"masthead line {words!r} is not understood", line=line_of(line))
 
 
 def _known_masthead_line(line: Element, words: str) -> bool:
@@ -508,13 +506,15 @@ def _read_conclusions(conclusions: Element, facts: _Facts, adoption: dt.date) ->
     match = _MEETING.search(words)
     if match is None:
         if words:
-            raise UnsupportedContentError(f"closing line {words!r} is not understood", line=conclusions.sourceline)
+            raise UnsupportedContentError(
+                f"closing line {words!r} is not understood", line=line_of(conclusions)
+            )
         return
     facts.meeting = (int(match[1]), match[2].lower())
-    rest = (words[: match.start()] + words[match.end():]).strip()
+    rest = (words[: match.start()] + words[match.end() :]).strip()
     if rest and parse_date_words(rest) != adoption:
         raise UnsupportedContentError(
-            f"closing line {words!r}: {rest!r} is not the adoption date", line=conclusions.sourceline
+            f"closing line {words!r}: {rest!r} is not the adoption date", line=line_of(conclusions)
         )
 
 
@@ -549,11 +549,14 @@ def _resolve_symbol(facts: _Facts) -> Symbol:
 def from_element(root: Element, *, keep_unknown: bool = False) -> Resolution:
     """Build a ``Resolution`` from a parsed AKN tree."""
     if root.tag != A + "akomaNtoso":
-        raise ParseError(f"root element is <{etree.QName(root).localname}>, not Akoma Ntoso's <akomaNtoso>"
-                         f" in namespace {AKN_NS}", line=root.sourceline)
+        raise ParseError(
+            f"root element is <{etree.QName(root).localname}>, not Akoma Ntoso's <akomaNtoso>"
+            f" in namespace {AKN_NS}",
+            line=line_of(root),
+        )
     documents = list(_children(root))
     if len(documents) != 1 or _local(documents[0]) != "statement":
-        raise UnsupportedContentError("expected one <statement> inside <akomaNtoso>", line=root.sourceline)
+        raise UnsupportedContentError("expected one <statement> inside <akomaNtoso>", line=line_of(root))
     statement = documents[0]
     reader = _Reader(keep_unknown)
     reader.note_markers = _collect_note_ids(root)
@@ -563,12 +566,18 @@ def from_element(root: Element, *, keep_unknown: bool = False) -> Resolution:
     for child in _children(statement):
         name = _local(child)
         if name in parts or name not in (
-            "meta", "coverPage", "preface", "preamble", "mainBody", "conclusions", "attachments",
+            "meta",
+            "coverPage",
+            "preface",
+            "preamble",
+            "mainBody",
+            "conclusions",
+            "attachments",
         ):
             raise _unsupported(child, "statement")
         parts[name] = child
     if "meta" not in parts or "mainBody" not in parts:
-        raise ParseError("a resolution needs <meta> and <mainBody>", line=statement.sourceline)
+        raise ParseError("a resolution needs <meta> and <mainBody>", line=line_of(statement))
     uncalled = _read_meta(parts["meta"], facts, reader)
     if "coverPage" in parts:
         _read_cover_page(parts["coverPage"], facts)
@@ -576,7 +585,7 @@ def from_element(root: Element, *, keep_unknown: bool = False) -> Resolution:
         _read_preface(parts["preface"], facts)
     symbol = _resolve_symbol(facts)
     if facts.adoption is None:
-        raise ParseError("no adoption date found (FRBRWork FRBRdate)", line=parts["meta"].sourceline)
+        raise ParseError("no adoption date found (FRBRWork FRBRdate)", line=line_of(parts["meta"]))
     formula: Text | None = None
     preamble: list[PreambularParagraph] = []
     if "preamble" in parts:
@@ -597,8 +606,10 @@ def _read_preface(preface: Element, facts: _Facts) -> None:
     for number in preface.iter(A + "docNumber"):
         match = _RESOLUTION_NUMBER.match(_words(number))
         if match is None:
-            raise ParseError(f"resolution number {_words(number)!r} is not such as '73/266.'", line=number.sourceline)
-        facts.symbols.append((f"A/RES/{match['number']}", number.sourceline))
+            raise ParseError(
+                f"resolution number {_words(number)!r} is not such as '73/266.'", line=line_of(number)
+            )
+        facts.symbols.append((f"A/RES/{match['number']}", line_of(number)))
 
 
 def _build(
@@ -671,8 +682,9 @@ def loads(data: bytes | str, *, source: str | None = None, keep_unknown: bool = 
     try:
         return from_element(parse_xml(raw, source), keep_unknown=keep_unknown)
     except ParseError as error:
-        raise error.located(source) if source else error
+        if source:
+            error.located(source)
+        raise
 
 
 __all__ = ["from_element", "loads"]
-

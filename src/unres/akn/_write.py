@@ -5,7 +5,7 @@ from __future__ import annotations
 from lxml import etree
 
 from unres._text import format_date, join_opening, opening_name
-from unres.akn._names import A, AKN_NS, STYLE_TAGS, TLC, UNDOCS
+from unres.akn._names import AKN_NS, STYLE_TAGS, TLC, UNDOCS, A
 from unres.errors import ModelError
 from unres.model import (
     AdoptedWithoutVote,
@@ -121,7 +121,7 @@ class _Writer:
 
     def document(self) -> Element:
         res = self.resolution
-        root = etree.Element(A + "akomaNtoso", nsmap={None: AKN_NS})
+        root = etree.Element(A + "akomaNtoso", nsmap={None: AKN_NS})  # type: ignore[dict-item]
         statement = _sub(root, "statement", {"name": "resolution", "contains": "originalVersion"})
         meta = _sub(statement, "meta")
         self.cover_page(_sub(statement, "coverPage"))

@@ -1,0 +1,7 @@
+"""``python -m unres``: the command line."""
+
+import sys
+
+from unres.cli import main
+
+sys.exit(main())

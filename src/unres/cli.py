@@ -1,0 +1,311 @@
+"""The ``unres`` command: argument parsing and printing; the work is done by the public API.
+
+Exit codes: 0 all good; 1 a document is invalid or could not be converted; 2 the command was
+used wrongly (unknown option, missing input, unknown format).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn, TextIO
+
+if TYPE_CHECKING:
+    from unres.validation import Problem
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXTENSIONS = {"akn": ".xml", "json": ".json"}
+FORMAT_NAMES = {"akn": "akn", "xml": "akn", "json": "json"}
+
+CONVERT_EPILOG = """\
+examples:
+  unres convert A-RES-79-275.xml -o A-RES-79-275.canonical.xml   canonical AKN4UN
+  unres convert A-RES-79-275.xml -o a.json                        AKN to JSON
+  unres convert a.json -o b.xml                                   JSON to AKN
+  unres convert resolutions/ -o out/ --to json                    a folder, mirrored
+  cat a.xml | unres convert - -o - --to json                      standard input and output
+"""
+
+VALIDATE_EPILOG = """\
+examples:
+  unres validate A-RES-79-275.xml
+  unres validate out/ --format github
+  unres validate a.xml --akn-schema akomantoso30.xsd              also against the OASIS schema
+"""
+
+
+class UsageError(Exception):
+    """The command was used wrongly: exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"unres: error: {message} (see 'unres --help')\n")
+
+
+def _version() -> str:
+    from unres import __version__
+
+    return f"unres {__version__}"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="unres", description="United Nations resolutions as structured data.")
+    parser.add_argument("--version", action="version", version=_version())
+    parser.add_argument("--debug", action="store_true", help="show a traceback for unexpected errors")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    convert = commands.add_parser(
+        "convert",
+        help="convert resolutions between AKN4UN XML and JSON",
+        epilog=CONVERT_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    convert.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="files or folders; '-' for standard input"
+    )
+    convert.add_argument(
+        "-o", "--output", required=True, help="output file, folder, or '-' for standard output"
+    )
+    convert.add_argument("--from", dest="source_format", help="input format: akn or json (default: guessed)")
+    convert.add_argument("--to", dest="target_format", help="output format: akn or json (default: from -o)")
+    convert.add_argument("--force", action="store_true", help="overwrite existing output files")
+    convert.add_argument(
+        "--keep-unknown",
+        action="store_true",
+        help="keep inline markup unres does not model instead of failing (AKN input)",
+    )
+
+    validate = commands.add_parser(
+        "validate",
+        help="check resolutions against the bundled schemas and the rules",
+        epilog=VALIDATE_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    validate.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
+    validate.add_argument(
+        "--format", choices=("text", "json", "github"), default="text", help="report format"
+    )
+    validate.add_argument("--akn-schema", metavar="XSD", help="also validate AKN files against this schema")
+    return parser
+
+
+# ------------------------------------------------------------------------------------------------
+# convert
+
+
+def _format_name(name: str | None, what: str) -> str | None:
+    if name is None:
+        return None
+    if name.lower() not in FORMAT_NAMES:
+        raise UsageError(f"unknown {what} format {name!r}: expected akn or json")
+    return FORMAT_NAMES[name.lower()]
+
+
+def _walk(path: Path, suffixes: Sequence[str]) -> Iterator[Path]:
+    if path.is_dir():
+        yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes)
+    else:
+        yield path
+
+
+def _convert_one(
+    source: Path | None,
+    target: Path | None,
+    source_format: str | None,
+    target_format: str,
+    keep_unknown: bool,
+    force: bool,
+) -> None:
+    """Convert one document; raises UnresError on failure, leaving no output behind."""
+    from unres import akn
+    from unres._api import dumps, format_of_path, loads
+    from unres._io import read_bytes, write_bytes
+    from unres.errors import UnresError
+
+    if source is None:
+        data, name = sys.stdin.buffer.read(), "<stdin>"
+    else:
+        data, name = read_bytes(source)
+    fmt = source_format or (format_of_path(source) if source is not None else None)
+    if keep_unknown and (fmt == "akn" or (fmt is None and data.lstrip()[:1] == b"<")):
+        resolution = akn.loads(data, source=name, keep_unknown=True)
+    else:
+        resolution = loads(data, fmt, source=name)
+    output = dumps(resolution, target_format)
+    if target is None:
+        sys.stdout.buffer.write(output)
+        sys.stdout.flush()
+        return
+    if source is not None and target.resolve() == source.resolve():
+        raise UnresError("output would overwrite the input", source=str(target))
+    if target.exists() and not force:
+        raise UnresError("output exists (use --force to overwrite)", source=str(target))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_bytes(output, target)
+
+
+def _plan(args: argparse.Namespace) -> tuple[list[tuple[Path | None, Path | None]], str]:
+    """The (input, output) pairs of a conversion, and the output format."""
+    from unres._api import format_of_path
+
+    target_format = _format_name(args.target_format, "output")
+    inputs = [None if item == "-" else Path(item) for item in args.inputs]
+    for path in inputs:
+        if path is not None and not path.exists():
+            raise UsageError(f"{path}: no such file or folder")
+    several = len(inputs) > 1 or any(path is not None and path.is_dir() for path in inputs)
+    if not several:
+        output = None if args.output == "-" else Path(args.output)
+        if output is not None and output.is_dir():
+            several = True
+        else:
+            fmt = target_format or (format_of_path(output) if output is not None else None)
+            if fmt is None:
+                raise UsageError(
+                    f"cannot tell the output format of {args.output!r}: use --to akn or --to json"
+                )
+            return [(inputs[0], output)], fmt
+    if args.output == "-":
+        raise UsageError("several inputs need an output folder, not '-'")
+    if target_format is None:
+        raise UsageError("converting into a folder needs --to akn or --to json")
+    folder = Path(args.output)
+    pairs: list[tuple[Path | None, Path | None]] = []
+    for path in inputs:
+        if path is None:
+            raise UsageError("'-' cannot be mixed with other inputs")
+        base = path if path.is_dir() else path.parent
+        for source in _walk(path, (".xml", ".akn", ".json")):
+            relative = source.relative_to(base)
+            pairs.append((source, folder / relative.with_suffix(EXTENSIONS[target_format])))
+    return pairs, target_format
+
+
+def run_convert(args: argparse.Namespace) -> int:
+    from unres.errors import UnresError
+
+    pairs, target_format = _plan(args)
+    source_format = _format_name(args.source_format, "input")
+    started = time.perf_counter()
+    failed = 0
+    for source, target in pairs:
+        try:
+            _convert_one(source, target, source_format, target_format, args.keep_unknown, args.force)
+        except UnresError as error:
+            failed += 1
+            print(f"{error.located(str(source) if source else '<stdin>')}", file=sys.stderr)
+    if len(pairs) > 1 or failed:
+        elapsed = time.perf_counter() - started
+        print(f"{len(pairs) - failed} converted, {failed} failed in {elapsed:.2f}s", file=sys.stderr)
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+# ------------------------------------------------------------------------------------------------
+# validate
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    from unres.validation import Severity, validate_file
+
+    paths = [Path(item) for item in args.paths]
+    for path in paths:
+        if not path.exists():
+            raise UsageError(f"{path}: no such file or folder")
+    if args.akn_schema is not None and not Path(args.akn_schema).is_file():
+        raise UsageError(f"{args.akn_schema}: no such schema file")
+    reports: list[tuple[Path, tuple[Problem, ...]]] = []
+    for path in paths:
+        for file in _walk(path, (".xml", ".akn", ".json")):
+            reports.append((file, validate_file(file, akn_schema=args.akn_schema)))
+    errors = sum(1 for _, problems in reports for p in problems if p.severity is Severity.ERROR)
+    _print_report(reports, args.format, sys.stdout)
+    invalid = sum(1 for _, problems in reports if any(p.severity is Severity.ERROR for p in problems))
+    if args.format != "json":
+        files = "file" if len(reports) == 1 else "files"
+        print(
+            f"{len(reports)} {files} checked: {len(reports) - invalid} valid, {invalid} invalid, "
+            f"{errors} errors",
+            file=sys.stderr,
+        )
+    return EXIT_FAILED if invalid else EXIT_OK
+
+
+def _print_report(reports: list[tuple[Path, tuple[Problem, ...]]], fmt: str, out: TextIO) -> None:
+    if fmt == "json":
+        data = [
+            {
+                "path": str(path),
+                "valid": not problems,
+                "problems": [_problem_data(p) for p in problems if isinstance(p, Problem)],
+            }
+            for path, problems in reports
+        ]
+        json.dump(data, out, indent=2, ensure_ascii=False)
+        out.write("\n")
+        return
+    for path, problems in reports:
+        for problem in problems:
+            if fmt == "github":
+                where = (
+                    f"file={path}"
+                    + (f",line={problem.line}" if problem.line else "")
+                    + (f",col={problem.column}" if problem.column else "")
+                )
+                level = "error" if problem.severity.value == "error" else "warning"
+                message = problem.message + (f" [{problem.location}]" if problem.location else "")
+                print(f"::{level} {where},title={problem.code}::{_github_escape(message)}", file=out)
+            else:
+                position = ":".join(str(part) for part in (path, problem.line, problem.column) if part)
+                location = f" [{problem.location}]" if problem.location else ""
+                print(f"{position}: {problem.code} {problem.message}{location}", file=out)
+
+
+def _github_escape(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _problem_data(problem: Problem) -> dict[str, object]:
+    return {
+        "code": problem.code,
+        "severity": problem.severity.value,
+        "message": problem.message,
+        "line": problem.line,
+        "column": problem.column,
+        "location": problem.location,
+    }
+
+
+# ------------------------------------------------------------------------------------------------
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "convert":
+            return run_convert(args)
+        return run_validate(args)
+    except UsageError as error:
+        print(f"unres: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("unres: interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:  # an unexpected failure: one line, unless --debug
+        if args.debug:
+            raise
+        print(
+            f"unres: internal error: {type(error).__name__}: {error} (run with --debug for details)",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

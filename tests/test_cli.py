@@ -1,0 +1,136 @@
+"""The command line, run as a user runs it: in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from .conftest import EXAMPLES, shared_file
+
+EXAMPLE = EXAMPLES / "A-RES-73-266.xml"
+
+
+def unres(
+    *args: str, cwd: Path | None = None, stdin: bytes | None = None
+) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(
+        [sys.executable, "-m", "unres", *args],
+        cwd=cwd,
+        input=stdin.decode() if stdin else None,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "Traceback" not in result.stderr, result.stderr
+    return result
+
+
+def test_version() -> None:
+    result = unres("--version")
+    assert result.returncode == 0 and result.stdout.startswith("unres ")
+
+
+def test_akn_to_json_to_akn_gives_back_the_canonical_document(tmp_path: Path) -> None:
+    production = shared_file("examples", "A-RES-79-275.un-production-trimmed.xml")
+    assert unres("convert", str(production), "-o", str(tmp_path / "direct.xml")).returncode == 0
+    assert unres("convert", str(production), "-o", str(tmp_path / "a.json")).returncode == 0
+    assert unres("convert", str(tmp_path / "a.json"), "-o", str(tmp_path / "b.xml")).returncode == 0
+    assert (tmp_path / "b.xml").read_bytes() == (tmp_path / "direct.xml").read_bytes()
+    result = unres("validate", str(tmp_path / "a.json"), str(tmp_path / "b.xml"))
+    assert result.returncode == 0, result.stdout
+    assert "2 files checked: 2 valid, 0 invalid, 0 errors" in result.stderr
+
+
+def test_standard_input_and_output() -> None:
+    result = unres("convert", "-", "-o", "-", "--to", "json", stdin=EXAMPLE.read_bytes())
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["symbol"] == "A/RES/73/266"
+
+
+def test_an_existing_output_is_kept_unless_forced(tmp_path: Path) -> None:
+    target = tmp_path / "out.xml"
+    target.write_text("keep me")
+    result = unres("convert", str(EXAMPLE), "-o", str(target))
+    assert result.returncode == 1
+    assert f"{target}: output exists (use --force to overwrite)" in result.stderr
+    assert target.read_text() == "keep me"
+    assert unres("convert", str(EXAMPLE), "-o", str(target), "--force").returncode == 0
+    assert target.read_bytes() == EXAMPLE.read_bytes()
+
+
+def test_the_input_is_never_overwritten(tmp_path: Path) -> None:
+    source = tmp_path / "a.xml"
+    source.write_bytes(EXAMPLE.read_bytes())
+    result = unres("convert", str(source), "-o", str(source), "--force")
+    assert result.returncode == 1 and "output would overwrite the input" in result.stderr
+
+
+def test_a_broken_input_leaves_no_output(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.xml"
+    broken.write_bytes(EXAMPLE.read_bytes()[:3000])
+    result = unres("convert", str(broken), "-o", str(tmp_path / "out.json"))
+    assert result.returncode == 1
+    first = result.stderr.splitlines()[0]
+    assert first.startswith(f"{broken}:") and "malformed XML" in first
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.xml"]
+
+
+def test_a_folder_is_converted_file_by_file_and_one_bad_file_does_not_stop_it(tmp_path: Path) -> None:
+    source = tmp_path / "in" / "sub"
+    source.mkdir(parents=True)
+    (source / "good.xml").write_bytes(EXAMPLE.read_bytes())
+    (source / "bad.xml").write_text("<akomaNtoso")
+    (tmp_path / "in" / "other.xml").write_bytes(EXAMPLE.read_bytes())
+    result = unres("convert", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--to", "json")
+    assert result.returncode == 1
+    assert "2 converted, 1 failed" in result.stderr
+    written = sorted(str(p.relative_to(tmp_path / "out")) for p in (tmp_path / "out").rglob("*.json"))
+    assert written == ["other.json", "sub/good.json"]
+
+
+def test_usage_errors_exit_2() -> None:
+    assert unres("convert", "missing.xml", "-o", "x.json").returncode == 2
+    assert unres("convert", str(EXAMPLE), "-o", "x.txt").returncode == 2
+    assert unres("convert", str(EXAMPLE), "-o", "x.xml", "--to", "pdf").returncode == 2
+    assert unres("validate", "--frobnicate", str(EXAMPLE)).returncode == 2
+
+
+def test_validate_reports_problems_with_codes_and_lines(tmp_path: Path) -> None:
+    text = EXAMPLE.read_text(encoding="utf-8").replace("<num>2.</num>", "<num>4.</num>")
+    text = text.replace(
+        "</references>",
+        '</references>\n      <notes source="#un">\n        <note eId="notes__note_9" marker="9">'
+        "<p>Never called.</p></note>\n      </notes>",
+    )
+    bad = tmp_path / "bad.xml"
+    bad.write_text(text, encoding="utf-8")
+    result = unres("validate", str(bad))
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert f"{bad}: R001 operative paragraph 4 follows 1: expected 2 [para_4]" in lines
+    assert f"{bad}: R001 operative paragraph 3 follows 4: expected 5 [para_3]" in lines
+    assert f"{bad}: R003 footnote 9 is never called [footnote 9]" in lines
+    github = unres("validate", str(bad), "--format", "github")
+    assert (
+        f"::error file={bad},title=R001::operative paragraph 4 follows 1: expected 2 [para_4]"
+        in github.stdout
+    )
+    report = json.loads(unres("validate", str(bad), "--format", "json").stdout)
+    assert report[0]["valid"] is False
+    assert {p["code"] for p in report[0]["problems"]} == {"R001", "R003"}
+
+
+def test_validate_reports_schema_errors_with_lines(tmp_path: Path) -> None:
+    text = EXAMPLE.read_text(encoding="utf-8").replace("<mainBody>", "<mainBody>\n<wrongElement/>")
+    bad = tmp_path / "bad.xml"
+    bad.write_text(text, encoding="utf-8")
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if "<wrongElement/>" in row)
+    result = unres("validate", str(bad), "--akn-schema", str(shared_file("schemas", "akomantoso30.xsd")))
+    assert result.returncode == 1
+    assert any(row.startswith(f"{bad}:{line}:") and " S001 " in row for row in result.stdout.splitlines())
+    assert any(row.startswith(f"{bad}:{line}:") and " S002 " in row for row in result.stdout.splitlines())
+    assert any(
+        " E002 <wrongElement> inside <mainBody> is not supported" in row for row in result.stdout.splitlines()
+    )
