@@ -241,7 +241,7 @@ def _print_report(reports: list[tuple[Path, tuple[Problem, ...]]], fmt: str, out
             {
                 "path": str(path),
                 "valid": not problems,
-                "problems": [_problem_data(p) for p in problems if isinstance(p, Problem)],
+                "problems": [_problem_data(p) for p in problems],
             }
             for path, problems in reports
         ]
