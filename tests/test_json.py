@@ -100,13 +100,13 @@ def test_schema_rejects_a_wrong_type_with_its_path() -> None:
     data = example_data()
     data["operative"][1]["subparagraphs"][0]["label"] = 7
     message = _error_for(data)
-    assert message == "doc.json: 7 is not of type 'string' (at $.operative[1].subparagraphs[0].label)"
+    assert message == 'doc.json: 7 is not of type "string" (at $.operative[1].subparagraphs[0].label)'
 
 
 def test_schema_rejects_a_missing_required_field() -> None:
     data = example_data()
     del data["adoption_date"]
-    assert "'adoption_date' is a required property (at $)" in _error_for(data)
+    assert '"adoption_date" is a required property (at $)' in _error_for(data)
 
 
 def test_schema_rejects_an_unknown_field() -> None:
@@ -122,7 +122,7 @@ def test_schema_rejects_an_unknown_inline_tag() -> None:
     data["preamble"][0]["text"][1] = {"type": "hyperlink", "href": "x"}
     message = _error_for(data)
     assert (
-        "'hyperlink' is not one of ['emphasis', 'ref', 'date', 'footnote_call', 'quotation', 'foreign']"
+        "'hyperlink' is not one of 'emphasis', 'ref', 'date', 'footnote_call', 'quotation', 'foreign'"
         in message
     )
     assert "(at $.preamble[0].text[1].type)" in message

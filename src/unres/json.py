@@ -7,7 +7,7 @@ nothing is ever resolved by guessing its shape. Every document starts with ``"fo
 ``"version"`` so that later forms can be told apart from this one.
 
 Input is checked against ``schemas/resolution.schema.json`` (JSON Schema 2020-12) with the
-``jsonschema`` package before it is turned into model objects; errors carry the JSON path of the
+``jsonschema-rs`` validator before it is turned into model objects; errors carry the JSON path of the
 bad value (``$.operative[3].subparagraphs[0].label``).
 """
 
@@ -198,12 +198,11 @@ def _check_format(value: Any, source: str | None) -> dict[str, Any]:
 
 @cache
 def _validator() -> Any:
-    import jsonschema
+    import jsonschema_rs
 
     from unres._schemas import load_json_schema
 
-    schema = load_json_schema()
-    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    return jsonschema_rs.validator_for(load_json_schema(), validate_formats=True)
 
 
 def _json_path(path: Any) -> str:
@@ -213,9 +212,19 @@ def _json_path(path: Any) -> str:
     return out
 
 
+def _message(error: Any) -> str:
+    options = getattr(error.kind, "options", None)
+    if type(error.kind).__name__ == "Enum" and isinstance(options, list):
+        return f"{error.instance!r} is not one of {', '.join(map(repr, options))}"
+    return str(error.message)
+
+
 def _schema_errors(value: Any) -> list[tuple[str, str]]:
-    errors = sorted(_validator().iter_errors(value), key=lambda e: list(e.absolute_path))
-    return [(_json_path(error.absolute_path), str(error.message)) for error in errors]
+    validator = _validator()
+    if validator.is_valid(value):
+        return []
+    errors = sorted(validator.iter_errors(value), key=lambda e: [str(part) for part in e.instance_path])
+    return [(_json_path(error.instance_path), _message(error)) for error in errors]
 
 
 def schema_problems(data: bytes, *, source: str | None = None) -> list[Any]:

@@ -1,0 +1,204 @@
+"""Speed of unres against baselines measured in the same run.
+
+Each measure is the median time of several interleaved rounds; the table shows it as a ratio to
+its baseline (lower is better):
+
+- akn_read:   AKN bytes -> model,      against lxml.etree.fromstring of the same bytes
+- akn_write:  model -> AKN bytes,      against lxml.etree.tostring of the parsed tree
+- json_read:  JSON text -> model,      against json.loads of the same text
+- json_write: model -> JSON text,      against json.dumps of the same JSON values
+- validate:   unres.validation on AKN, against lxml validation with the official OASIS schema
+
+Documents are generated here with a seeded generator (10, 200 and 2,000 operative paragraphs, with
+sub-paragraphs, footnotes and references in proportion), plus the shipped A/RES/73/266.
+
+    python benchmarks/run.py            a table
+    python benchmarks/run.py --json     one JSON object {name: {"ratio": r, "ms": m}}
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from lxml import etree
+
+import unres
+from unres import akn
+from unres import json as unres_json
+from unres.validation import validate_bytes
+
+ROOT = Path(__file__).resolve().parents[1]
+OASIS = ROOT / ".." / "shared" / "schemas" / "akomantoso30.xsd"
+WORDS = [
+    "the",
+    "General",
+    "Assembly",
+    "Member",
+    "States",
+    "Secretary-General",
+    "report",
+    "international",
+    "cooperation",
+    "development",
+    "security",
+    "human",
+    "rights",
+    "implementation",
+    "session",
+    "programme",
+    "mandate",
+    "peace",
+]
+
+
+def _sentence(rng: random.Random, count: int) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(count))
+
+
+def synthetic(paragraphs: int, seed: int = 7) -> unres.Resolution:
+    """A resolution with ``paragraphs`` operative paragraphs in realistic proportions."""
+    rng = random.Random(seed)
+    footnotes: list[unres.Footnote] = []
+
+    def text(words: int) -> unres.Text:
+        pieces: list[unres.Inline] = [_sentence(rng, words)]
+        if rng.random() < 0.3:
+            date = dt.date(rng.randint(1990, 2024), rng.randint(1, 12), rng.randint(1, 28))
+            symbol = unres.Symbol(str(rng.randint(45, 79)), rng.randint(1, 300))
+            href = f"/akn/un/statement/deliberation/un-ga/{date.isoformat()}/{symbol.iri_number}"
+            pieces += [" resolution ", unres.Reference(href, (symbol.resolution_number,)), " of "]
+            pieces.append(unres.Date(date, f"{date.day} {date:%B} {date.year}"))
+        if rng.random() < 0.1:
+            marker = str(len(footnotes) + 1)
+            footnotes.append(unres.Footnote(marker, (f"A/{rng.randint(50, 79)}/{rng.randint(1, 900)}.",)))
+            pieces.append(unres.FootnoteCall(marker))
+        return (*pieces, ";")
+
+    preamble = [unres.PreambularParagraph(text(25), "Recalling") for _ in range(max(3, paragraphs // 3))]
+    operative: list[unres.OperativeItem] = []
+    for number in range(1, paragraphs + 1):
+        subs: tuple[unres.SubParagraph, ...] = ()
+        if number % 5 == 0:
+            subs = tuple(unres.SubParagraph(label, text(15)) for label in "abc")
+        operative.append(unres.OperativeParagraph(number, text(40), "Requests", subs))
+    return unres.Resolution(
+        symbol=unres.Symbol("80", 500 + paragraphs),
+        title=_sentence(rng, 8),
+        adoption_date=dt.date(2025, 12, 15),
+        agenda_items=[unres.AgendaItem(68, "b")],
+        origin=unres.Origin("A/80/500", "Third Committee"),
+        preamble=preamble,
+        operative=operative,
+        footnotes=footnotes,
+        meeting=unres.Meeting(60),
+    )
+
+
+def median_ms(function: Callable[[], object], rounds: int, repeat: int) -> float:
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for _ in range(repeat):
+            function()
+        times.append((time.perf_counter() - start) / repeat)
+    return statistics.median(times) * 1000
+
+
+def measure(
+    name: str, document: unres.Resolution, rounds: int, oasis: etree.XMLSchema | None
+) -> dict[str, float]:
+    """The ms of each measure and of its baseline, interleaved round by round."""
+    xml = akn.dumps(document)
+    tree = etree.fromstring(xml)
+    text = unres_json.dumps(document)
+    values = json.loads(text)
+    size = len(list(document.iter_paragraphs()))
+    repeat = max(1, 2000 // max(size, 1))
+    pairs: dict[str, tuple[Callable[[], object], Callable[[], object]]] = {
+        "akn_read": (lambda: akn.loads(xml), lambda: etree.fromstring(xml)),
+        "akn_write": (lambda: akn.dumps(document), lambda: etree.tostring(tree)),
+        "json_read": (lambda: unres_json.loads(text), lambda: json.loads(text)),
+        "json_write": (
+            lambda: unres_json.dumps(document),
+            lambda: json.dumps(values, ensure_ascii=False, indent=2),
+        ),
+    }
+    if oasis is not None:
+        pairs["validate"] = (
+            lambda: validate_bytes(xml, "akn"),
+            lambda: oasis.validate(etree.fromstring(xml)),
+        )
+    samples: dict[str, list[tuple[float, float]]] = {key: [] for key in pairs}
+    for _ in range(rounds):
+        for key, (ours, base) in pairs.items():
+            samples[key].append((median_ms(ours, 1, repeat), median_ms(base, 1, repeat)))
+    result = {}
+    for key, runs in samples.items():
+        ours_ms = statistics.median(r[0] for r in runs)
+        base_ms = statistics.median(r[1] for r in runs)
+        result[key] = ours_ms
+        result[key + "_baseline"] = base_ms
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    parser.add_argument("--rounds", type=int, default=7, help="interleaved rounds per measure (default 7)")
+    args = parser.parse_args(argv)
+    oasis = etree.XMLSchema(etree.parse(str(OASIS))) if OASIS.exists() else None
+    documents = {
+        "A/RES/73/266": akn.load(ROOT / "examples" / "A-RES-73-266.xml"),
+        "10 paragraphs": synthetic(10),
+        "200 paragraphs": synthetic(200),
+        "2000 paragraphs": synthetic(2000),
+    }
+    results = {name: measure(name, doc, args.rounds, oasis) for name, doc in documents.items()}
+    measures = [key for key in results["200 paragraphs"] if not key.endswith("_baseline")]
+    headline = results["200 paragraphs"]
+    per_paragraph = {
+        name: results[name]["akn_read"] / int(name.split()[0])
+        for name in ("200 paragraphs", "2000 paragraphs")
+    }
+    growth = per_paragraph["2000 paragraphs"] / per_paragraph["200 paragraphs"]
+    if args.json:
+        out = {
+            key: {
+                "ratio": round(headline[key] / headline[key + "_baseline"], 2),
+                "ms": round(headline[key], 3),
+            }
+            for key in measures
+        }
+        out["akn_read_growth"] = {
+            "ratio": round(growth, 2),
+            "ms": round(results["2000 paragraphs"]["akn_read"], 3),
+        }
+        print(json.dumps(out, indent=2))
+        return 0
+    print(f"unres {unres.__version__}, Python {sys.version.split()[0]}, lxml {etree.__version__}")
+    print("ratio = unres time / baseline time in the same run (lower is better); ms = unres time")
+    header = f"{'measure':<12}" + "".join(f"{name:>22}" for name in documents)
+    print(header)
+    print("-" * len(header))
+    for key in measures:
+        cells = []
+        for name in documents:
+            ours, base = results[name][key], results[name][key + "_baseline"]
+            cells.append(f"{ours / base:>8.2f}x {ours:>9.3f} ms")
+        print(f"{key:<12}" + "".join(f"{cell:>22}" for cell in cells))
+    print(f"\nakn_read growth, per-paragraph cost at 2000 / at 200 paragraphs: {growth:.2f}")
+    if oasis is None:
+        print("(validate not measured: ../shared/schemas/akomantoso30.xsd is absent)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
