@@ -240,7 +240,7 @@ def _print_report(reports: list[tuple[Path, tuple[Problem, ...]]], fmt: str, out
         data = [
             {
                 "path": str(path),
-                "valid": not problems,
+                "valid": not any(p.severity.value == "error" for p in problems),
                 "problems": [_problem_data(p) for p in problems],
             }
             for path, problems in reports
