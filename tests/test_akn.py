@@ -364,3 +364,23 @@ def test_load_and_dump_by_path(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["out.xml"]
     with pytest.raises(unres.UnresError, match="no such file"):
         akn.load(tmp_path / "missing.xml")
+
+
+def test_repeated_numbers_still_give_unique_eids_and_valid_akn(oasis_schema: etree.XMLSchema) -> None:
+    repeated = [
+        unres.OperativeParagraph(1, ("a;",), "Decides"),
+        unres.OperativeParagraph(
+            2, ("b:",), "Requests", [unres.SubParagraph("a", ("x;",)), unres.SubParagraph("a", ("y;",))]
+        ),
+        unres.OperativeParagraph(2, ("c.",), "Decides"),
+    ]
+    res = unres.Resolution(unres.Symbol.parse("A/RES/80/2"), "t", dt.date(2025, 10, 1), operative=repeated)
+    written = akn.dumps(res)
+    assert_valid(written, oasis_schema)
+    assert akn.loads(written) == res
+    eids = [eid for eid, _ in res.iter_paragraphs()]
+    assert eids == ["para_1", "para_2", "para_2__list_1__point_a", "para_2__list_1__point_a_2", "para_2_2"]
+    assert [(p.code, p.location) for p in unres.validate(res)] == [
+        ("R002", "para_2__list_1__point_a_2"),
+        ("R001", "para_2_2"),
+    ]

@@ -518,9 +518,10 @@ class Resolution:
         """
         for index, para in enumerate(self.preamble, start=1):
             yield preamble_eid(index), para
-        yield from _walk_operative(self.operative, "")
+        namer = EidNamer()
+        yield from _walk_operative(self.operative, "", namer)
         for number, annex in enumerate(self.annexes, start=1):
-            yield from _walk_operative(annex.content, f"att_{number}__")
+            yield from _walk_operative(annex.content, f"att_{number}__", namer)
 
     def iter_text(self) -> Iterator[Text]:
         """Every inline text of the resolution, in document order (footnotes last)."""
@@ -577,48 +578,64 @@ def preamble_eid(index: int) -> str:
     return f"preamble__container_{index}"
 
 
-def paragraph_eid(prefix: str, para: OperativeParagraph, index: int) -> str:
-    """The eId of an operative paragraph: ``para_{number}``, or its position if unnumbered."""
-    return f"{prefix}para_{para.number if para.number is not None else f'u{index}'}"
-
-
-def section_eid(prefix: str, section: Section) -> str:
-    """The eId of a section: ``sec_{label}``."""
-    return f"{prefix}sec_{section.label}"
-
-
 def list_eid(parent: str) -> str:
     """The eId of the list of sub-paragraphs inside the element ``parent``."""
     return f"{parent}__list_1"
 
 
-def point_eid(list_id: str, sub: SubParagraph) -> str:
-    """The eId of a sub-paragraph inside the list ``list_id``."""
-    return f"{list_id}__point_{sub.label}"
+class EidNamer:
+    """Names sections, paragraphs and sub-paragraphs in document order (AKN naming convention).
+
+    An eId is built from the number or label (``sec_I__para_2__list_1__point_b``). When a broken
+    document repeats a number or label, the repeat gets a suffix (``para_2_2``) so that eIds stay
+    unique; every writer and checker names parts through one namer, in the same order.
+    """
+
+    def __init__(self) -> None:
+        self._seen: dict[str, int] = {}
+
+    def _unique(self, eid: str) -> str:
+        count = self._seen.get(eid, 0) + 1
+        self._seen[eid] = count
+        return eid if count == 1 else f"{eid}_{count}"
+
+    def section(self, prefix: str, section: Section) -> str:
+        return self._unique(f"{prefix}sec_{section.label}")
+
+    def paragraph(self, prefix: str, para: OperativeParagraph, index: int) -> str:
+        """``para_{number}``, or ``para_u{position}`` for an unnumbered paragraph."""
+        return self._unique(f"{prefix}para_{para.number if para.number is not None else f'u{index}'}")
+
+    def point(self, list_id: str, sub: SubParagraph) -> str:
+        return self._unique(f"{list_id}__point_{sub.label}")
 
 
-def _walk_operative(items: tuple[OperativeItem, ...], prefix: str) -> Iterator[tuple[str, Paragraph]]:
+def _walk_operative(
+    items: tuple[OperativeItem, ...], prefix: str, namer: EidNamer
+) -> Iterator[tuple[str, Paragraph]]:
     for index, item in enumerate(items, start=1):
         if isinstance(item, Section):
-            eid = section_eid(prefix, item)
+            eid = namer.section(prefix, item)
             yield eid, item
             for number, para in enumerate(item.preamble, start=1):
                 yield f"{eid}__crossHeading_{number}", para
-            yield from _walk_operative(item.content, f"{eid}__")
+            yield from _walk_operative(item.content, f"{eid}__", namer)
         else:
-            eid = paragraph_eid(prefix, item, index)
+            eid = namer.paragraph(prefix, item, index)
             yield eid, item
-            yield from _walk_points(item.subparagraphs, eid)
+            yield from _walk_points(item.subparagraphs, eid, namer)
 
 
-def _walk_points(subs: tuple[SubParagraph, ...], parent: str) -> Iterator[tuple[str, Paragraph]]:
+def _walk_points(
+    subs: tuple[SubParagraph, ...], parent: str, namer: EidNamer
+) -> Iterator[tuple[str, Paragraph]]:
     if not subs:
         return
     list_id = list_eid(parent)
     for sub in subs:
-        eid = point_eid(list_id, sub)
+        eid = namer.point(list_id, sub)
         yield eid, sub
-        yield from _walk_points(sub.subparagraphs, eid)
+        yield from _walk_points(sub.subparagraphs, eid, namer)
 
 
 # --------------------------------------------------------------------------------------------

@@ -24,13 +24,13 @@ from attrs import frozen
 
 from unres.errors import UnresError, UnsupportedContentError
 from unres.model import (
+    EidNamer,
     OperativeItem,
     OperativeParagraph,
     Resolution,
     Section,
     SubParagraph,
-    paragraph_eid,
-    section_eid,
+    list_eid,
 )
 
 __all__ = ["Problem", "Severity", "validate", "validate_bytes", "validate_file"]
@@ -65,20 +65,21 @@ class Problem:
 
 def validate(resolution: Resolution) -> tuple[Problem, ...]:
     """The semantic problems of ``resolution`` (numbering, footnotes), in document order."""
-    problems = list(_numbering(resolution.operative, ""))
+    namer = EidNamer()
+    problems = list(_numbering(resolution.operative, "", namer))
     for number, annex in enumerate(resolution.annexes, start=1):
-        problems.extend(_numbering(annex.content, f"att_{number}__"))
+        problems.extend(_numbering(annex.content, f"att_{number}__", namer))
     problems.extend(_footnotes(resolution))
     return tuple(problems)
 
 
-def _numbering(items: tuple[OperativeItem, ...], prefix: str) -> Iterator[Problem]:
+def _numbering(items: tuple[OperativeItem, ...], prefix: str, namer: EidNamer) -> Iterator[Problem]:
     expected = 1
     for index, item in enumerate(items, start=1):
         if isinstance(item, Section):
-            yield from _numbering(item.content, section_eid(prefix, item) + "__")
+            yield from _numbering(item.content, namer.section(prefix, item) + "__", namer)
             continue
-        eid = paragraph_eid(prefix, item, index)
+        eid = namer.paragraph(prefix, item, index)
         if item.number is not None:
             if item.number != expected:
                 yield Problem(
@@ -87,7 +88,7 @@ def _numbering(items: tuple[OperativeItem, ...], prefix: str) -> Iterator[Proble
                     location=eid,
                 )
             expected = item.number + 1
-        yield from _labels(item, eid)
+        yield from _labels(item, eid, namer)
 
 
 def _roman(number: int) -> str:
@@ -128,17 +129,17 @@ def _expected_labels(first: str, count: int) -> list[str]:
     return [label.upper() for label in labels] if first.isupper() else labels
 
 
-def _labels(parent: OperativeParagraph | SubParagraph, eid: str) -> Iterator[Problem]:
+def _labels(parent: OperativeParagraph | SubParagraph, eid: str, namer: EidNamer) -> Iterator[Problem]:
     subs = parent.subparagraphs
     if not subs:
         return
     expected = _expected_labels(subs[0].label, len(subs))
-    list_id = f"{eid}__list_1"
+    list_id = list_eid(eid)
     for sub, want in zip(subs, expected, strict=True):
-        point = f"{list_id}__point_{sub.label}"
+        point = namer.point(list_id, sub)
         if sub.label != want:
             yield Problem("R002", f"sub-paragraph ({sub.label}) where ({want}) was expected", location=point)
-        yield from _labels(sub, point)
+        yield from _labels(sub, point, namer)
 
 
 def _footnotes(resolution: Resolution) -> Iterator[Problem]:

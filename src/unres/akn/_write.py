@@ -11,6 +11,7 @@ from unres.model import (
     AdoptedWithoutVote,
     Annex,
     Date,
+    EidNamer,
     Emphasis,
     Footnote,
     FootnoteCall,
@@ -25,10 +26,7 @@ from unres.model import (
     SubParagraph,
     Text,
     list_eid,
-    paragraph_eid,
-    point_eid,
     preamble_eid,
-    section_eid,
     session_title,
 )
 
@@ -63,6 +61,7 @@ class _Writer:
         self.notes = {note.marker: note for note in resolution.footnotes}
         self.note_ids: dict[str, str] = {}
         self.used: set[str] = set()
+        self.names = EidNamer()
 
     def ref(self, eid: str) -> str:
         self.used.add(eid)
@@ -190,7 +189,7 @@ class _Writer:
                 self.operative_paragraph(parent, item, prefix, index)
 
     def section(self, parent: Element, section: Section, prefix: str) -> None:
-        eid = section_eid(prefix, section)
+        eid = self.names.section(prefix, section)
         element = _sub(parent, "section", {"eId": eid})
         _sub(element, "num", text=section.label)
         if section.heading:
@@ -202,7 +201,7 @@ class _Writer:
         self.operative(element, section.content, f"{eid}__")
 
     def operative_paragraph(self, parent: Element, para: OperativeParagraph, prefix: str, index: int) -> None:
-        eid = paragraph_eid(prefix, para, index)
+        eid = self.names.paragraph(prefix, para, index)
         element = _sub(parent, "paragraph", {"eId": eid})
         if para.number is not None:
             _sub(element, "num", text=f"{para.number}.")
@@ -228,7 +227,7 @@ class _Writer:
         if text:
             self.paragraph(items, "intro", text, list_id)
         for sub in subparagraphs:
-            point_id = point_eid(list_id, sub)
+            point_id = self.names.point(list_id, sub)
             point = _sub(items, "point", {"eId": point_id})
             _sub(point, "num", text=f"({sub.label})")
             self.body(point, point_id, sub.text, sub.subparagraphs, sub.closing_text)
