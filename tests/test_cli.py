@@ -106,17 +106,22 @@ def test_validate_reports_problems_with_codes_and_lines(tmp_path: Path) -> None:
     )
     bad = tmp_path / "bad.xml"
     bad.write_text(text, encoding="utf-8")
+    rows = text.splitlines()
+    para_2 = rows.index('      <paragraph eId="para_2">') + 1
+    para_3 = rows.index('      <paragraph eId="para_3">') + 1
+    note = next(n for n, row in enumerate(rows, 1) if 'eId="notes__note_9"' in row)
     result = unres("validate", str(bad))
     assert result.returncode == 1
     lines = result.stdout.splitlines()
-    assert f"{bad}: R001 operative paragraph 4 follows 1: expected 2 [para_4]" in lines
-    assert f"{bad}: R001 operative paragraph 3 follows 4: expected 5 [para_3]" in lines
-    assert f"{bad}: R003 footnote 9 is never called [footnote 9]" in lines
+    assert f"{bad}:{para_2}: R001 operative paragraph 4 follows 1: expected 2 [para_4]" in lines
+    assert f"{bad}:{para_3}: R001 operative paragraph 3 follows 4: expected 5 [para_3]" in lines
+    assert f"{bad}:{note}: R003 footnote 9 is never called [footnote 9]" in lines
+    assert len(lines) == 3
     github = unres("validate", str(bad), "--format", "github")
-    assert (
-        f"::error file={bad},title=R001::operative paragraph 4 follows 1: expected 2 [para_4]"
-        in github.stdout
+    expected = (
+        f"::error file={bad},line={para_2},title=R001::operative paragraph 4 follows 1: expected 2 [para_4]"
     )
+    assert expected in github.stdout
     report = json.loads(unres("validate", str(bad), "--format", "json").stdout)
     assert report[0]["valid"] is False
     assert {p["code"] for p in report[0]["problems"]} == {"R001", "R003"}

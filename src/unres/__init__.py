@@ -54,7 +54,8 @@ from unres.model import (
     WorkflowDocument,
     plain_text,
 )
-from unres.validation import Problem, validate, validate_file
+from unres.problems import Problem, Severity
+from unres.validation import Selection, validate, validate_file
 
 __version__ = "0.1.0"
 
@@ -83,6 +84,8 @@ __all__ = [
     "Reference",
     "Resolution",
     "Section",
+    "Selection",
+    "Severity",
     "Style",
     "SubParagraph",
     "Symbol",

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 if TYPE_CHECKING:
-    from unres.validation import Problem
+    from unres.problems import Problem
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXTENSIONS = {"akn": ".xml", "json": ".json"}
@@ -91,6 +91,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", choices=("text", "json", "github"), default="text", help="report format"
     )
     validate.add_argument("--akn-schema", metavar="XSD", help="also validate AKN files against this schema")
+    validate.add_argument("--select", metavar="CODES", help="report only these codes or prefixes (R001,A)")
+    validate.add_argument(
+        "--ignore", metavar="CODES", help="do not report these codes or prefixes (R009,R010)"
+    )
     return parser
 
 
@@ -210,7 +214,7 @@ def run_convert(args: argparse.Namespace) -> int:
 
 
 def run_validate(args: argparse.Namespace) -> int:
-    from unres.validation import Severity, validate_file
+    from unres.validation import Selection, Severity, find_selection, validate_file
 
     paths = [Path(item) for item in args.paths]
     for path in paths:
@@ -218,21 +222,29 @@ def run_validate(args: argparse.Namespace) -> int:
             raise UsageError(f"{path}: no such file or folder")
     if args.akn_schema is not None and not Path(args.akn_schema).is_file():
         raise UsageError(f"{args.akn_schema}: no such schema file")
+    configured = find_selection()
+    select = tuple(_split(args.select)) if args.select else configured.select
+    selection = Selection(select, configured.ignore + tuple(_split(args.ignore)))
     reports: list[tuple[Path, tuple[Problem, ...]]] = []
     for path in paths:
         for file in _walk(path, (".xml", ".akn", ".json")):
-            reports.append((file, validate_file(file, akn_schema=args.akn_schema)))
+            reports.append((file, validate_file(file, akn_schema=args.akn_schema, selection=selection)))
     errors = sum(1 for _, problems in reports for p in problems if p.severity is Severity.ERROR)
+    warnings = sum(1 for _, problems in reports for p in problems if p.severity is Severity.WARNING)
     _print_report(reports, args.format, sys.stdout)
     invalid = sum(1 for _, problems in reports if any(p.severity is Severity.ERROR for p in problems))
     if args.format != "json":
         files = "file" if len(reports) == 1 else "files"
         print(
             f"{len(reports)} {files} checked: {len(reports) - invalid} valid, {invalid} invalid, "
-            f"{errors} errors",
+            f"{errors} errors, {warnings} warnings",
             file=sys.stderr,
         )
     return EXIT_FAILED if invalid else EXIT_OK
+
+
+def _split(codes: str | None) -> list[str]:
+    return [code.strip().upper() for code in (codes or "").split(",") if code.strip()]
 
 
 def _print_report(reports: list[tuple[Path, tuple[Problem, ...]]], fmt: str, out: TextIO) -> None:

@@ -43,6 +43,7 @@ from unres.model import (
     Symbol,
     Vote,
 )
+from unres.problems import Problem
 
 __all__ = [
     "FORMAT",
@@ -219,23 +220,30 @@ def _message(error: Any) -> str:
     return str(error.message)
 
 
-def _schema_errors(value: Any) -> list[tuple[str, str]]:
+def _schema_errors(value: Any) -> list[tuple[list[str | int], str]]:
     validator = _validator()
     if validator.is_valid(value):
         return []
     errors = sorted(validator.iter_errors(value), key=lambda e: [str(part) for part in e.instance_path])
-    return [(_json_path(error.instance_path), _message(error)) for error in errors]
+    return [(list(error.instance_path), _message(error)) for error in errors]
 
 
-def schema_problems(data: bytes, *, source: str | None = None) -> list[Any]:
-    """The problems of a JSON document under the bundled schema, as ``validation.Problem`` records."""
-    from unres.validation import Problem
-
+def schema_problems(data: bytes, *, source: str | None = None) -> list[Problem]:
+    """The problems of a JSON document under the bundled schema, with their JSON paths."""
     try:
         value = _check_format(_decode(data, source), source)
     except (ParseError, FormatError) as error:
         return [Problem("E001", error.message, source=source, line=error.line, column=error.column)]
-    return [Problem("S003", message, location=path, source=source) for path, message in _schema_errors(value)]
+    return [
+        Problem(
+            "S003",
+            message,
+            location=_json_path(path),
+            source=source,
+            pointer="".join(f"/{part}" for part in path),
+        )
+        for path, message in _schema_errors(value)
+    ]
 
 
 def from_data(value: Any, *, source: str | None = None) -> Resolution:
@@ -245,7 +253,7 @@ def from_data(value: Any, *, source: str | None = None) -> Resolution:
     if errors:
         path, message = errors[0]
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-        raise ParseError(f"{message}{more}", source=source, path=path)
+        raise ParseError(f"{message}{more}", source=source, path=_json_path(path))
     fields = {key: item for key, item in document.items() if key not in ("format", "version")}
     try:
         return converter.structure(fields, Resolution)

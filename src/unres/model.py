@@ -516,12 +516,23 @@ class Resolution:
         Yields preambular paragraphs, sections, operative paragraphs and sub-paragraphs of the
         body, then those of each annex (eIds prefixed ``att_N__``).
         """
-        for index, para in enumerate(self.preamble, start=1):
-            yield preamble_eid(index), para
+        for eid, para, _ in self.iter_paragraph_paths():
+            yield eid, para
+
+    def iter_paragraph_paths(self) -> Iterator[tuple[str, Paragraph, ModelPath]]:
+        """Like ``iter_paragraphs``, with each paragraph's path in the model.
+
+        The path names the fields and indexes that lead to it, such as
+        ``("operative", 0, "subparagraphs", 1)``: the same keys lead to it in the JSON form.
+        """
+        for index, para in enumerate(self.preamble):
+            yield preamble_eid(index + 1), para, ("preamble", index)
         namer = EidNamer()
-        yield from _walk_operative(self.operative, "", namer)
+        yield from _walk_operative(self.operative, "", namer, ("operative",))
         for number, annex in enumerate(self.annexes, start=1):
-            yield from _walk_operative(annex.content, f"att_{number}__", namer)
+            yield from _walk_operative(
+                annex.content, f"att_{number}__", namer, ("annexes", number - 1, "content")
+            )
 
     def iter_text(self) -> Iterator[Text]:
         """Every inline text of the resolution, in document order (footnotes last)."""
@@ -610,32 +621,37 @@ class EidNamer:
         return self._unique(f"{list_id}__point_{sub.label}")
 
 
+ModelPath: TypeAlias = tuple[str | int, ...]
+
+
 def _walk_operative(
-    items: tuple[OperativeItem, ...], prefix: str, namer: EidNamer
-) -> Iterator[tuple[str, Paragraph]]:
-    for index, item in enumerate(items, start=1):
+    items: tuple[OperativeItem, ...], prefix: str, namer: EidNamer, path: ModelPath
+) -> Iterator[tuple[str, Paragraph, ModelPath]]:
+    for index, item in enumerate(items):
+        here = (*path, index)
         if isinstance(item, Section):
             eid = namer.section(prefix, item)
-            yield eid, item
-            for number, para in enumerate(item.preamble, start=1):
-                yield f"{eid}__crossHeading_{number}", para
-            yield from _walk_operative(item.content, f"{eid}__", namer)
+            yield eid, item, here
+            for number, para in enumerate(item.preamble):
+                yield f"{eid}__crossHeading_{number + 1}", para, (*here, "preamble", number)
+            yield from _walk_operative(item.content, f"{eid}__", namer, (*here, "content"))
         else:
-            eid = namer.paragraph(prefix, item, index)
-            yield eid, item
-            yield from _walk_points(item.subparagraphs, eid, namer)
+            eid = namer.paragraph(prefix, item, index + 1)
+            yield eid, item, here
+            yield from _walk_points(item.subparagraphs, eid, namer, here)
 
 
 def _walk_points(
-    subs: tuple[SubParagraph, ...], parent: str, namer: EidNamer
-) -> Iterator[tuple[str, Paragraph]]:
+    subs: tuple[SubParagraph, ...], parent: str, namer: EidNamer, path: ModelPath
+) -> Iterator[tuple[str, Paragraph, ModelPath]]:
     if not subs:
         return
     list_id = list_eid(parent)
-    for sub in subs:
+    for index, sub in enumerate(subs):
         eid = namer.point(list_id, sub)
-        yield eid, sub
-        yield from _walk_points(sub.subparagraphs, eid, namer)
+        here = (*path, "subparagraphs", index)
+        yield eid, sub, here
+        yield from _walk_points(sub.subparagraphs, eid, namer, here)
 
 
 # --------------------------------------------------------------------------------------------

@@ -1,228 +1,220 @@
-"""Validation: schema checks and semantic rules, reported as ``Problem`` records.
+"""Validation: the schema checks and the semantic rules, reported as one list of ``Problem``.
 
-Codes:
+Codes (docs/rules.md explains each with examples):
 
 - ``E001`` the file cannot be read (malformed XML or JSON, forbidden DTD, unknown format)
 - ``E002`` the document holds content the resolution model cannot represent
 - ``S001`` the AKN document breaks the bundled AKN4UN resolution profile (XSD)
 - ``S002`` the AKN document breaks an extra schema given by the user (such as the OASIS one)
 - ``S003`` the JSON document breaks the bundled JSON Schema
-- ``R001`` operative paragraphs are not numbered 1, 2, 3 ... without gaps or repeats
-- ``R002`` sub-paragraph labels are not in sequence ((a), (b) ... or (i), (ii) ...)
-- ``R003`` a footnote is never called from the text
-- ``R004`` a footnote call has no footnote
+- ``R0xx`` rules on the resolution (numbering, footnotes, dates, references, punctuation, phrases)
+- ``A0xx`` rules on the Akoma Ntoso markup (identifiers agree, eIds, links)
+
+Rules are chosen like ruff's: ``select`` keeps the codes that start with one of its prefixes
+(all by default), ``ignore`` drops those that start with one of its. A project can set both in
+``[tool.unres]`` of its ``pyproject.toml``.
 """
 
 from __future__ import annotations
 
-import enum
-from collections.abc import Iterator
+import tomllib
+from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
+from typing import Any
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from unres.errors import UnresError, UnsupportedContentError
-from unres.model import (
-    EidNamer,
-    OperativeItem,
-    OperativeParagraph,
-    Resolution,
-    Section,
-    SubParagraph,
-    list_eid,
-)
+from unres.model import Resolution
+from unres.problems import Problem, Severity
 
-__all__ = ["Problem", "Severity", "validate", "validate_bytes", "validate_file"]
-
-
-class Severity(enum.Enum):
-    ERROR = "error"
-    WARNING = "warning"
+__all__ = [
+    "Problem",
+    "Selection",
+    "Severity",
+    "find_selection",
+    "validate",
+    "validate_bytes",
+    "validate_file",
+]
 
 
 @frozen
-class Problem:
-    """One problem found in a document: a stable code, a message and where it is."""
+class Selection:
+    """Which codes to report: those starting with a ``select`` prefix and no ``ignore`` prefix."""
 
-    code: str
-    message: str
-    severity: Severity = Severity.ERROR
-    location: str | None = None
-    source: str | None = None
-    line: int | None = None
-    column: int | None = None
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
 
-    def __str__(self) -> str:
-        where = ":".join(str(part) for part in (self.source, self.line, self.column) if part is not None)
-        at = f" [{self.location}]" if self.location else ""
-        return f"{where}: {self.code} {self.message}{at}" if where else f"{self.code} {self.message}{at}"
+    def __contains__(self, code: object) -> bool:
+        if not isinstance(code, str):
+            return False
+        if code.startswith("E"):
+            return True  # a document that cannot be read is never ignored
+        if self.select and not any(code.startswith(prefix) for prefix in self.select):
+            return False
+        return not any(code.startswith(prefix) for prefix in self.ignore)
 
-
-# --------------------------------------------------------------------------------------------
-# Semantic rules on the model
+    def __call__(self, problems: Iterable[Problem]) -> tuple[Problem, ...]:
+        return tuple(problem for problem in problems if problem.code in self)
 
 
-def validate(resolution: Resolution) -> tuple[Problem, ...]:
-    """The semantic problems of ``resolution`` (numbering, footnotes), in document order."""
-    namer = EidNamer()
-    problems = list(_numbering(resolution.operative, "", namer))
-    for number, annex in enumerate(resolution.annexes, start=1):
-        problems.extend(_numbering(annex.content, f"att_{number}__", namer))
-    problems.extend(_footnotes(resolution))
+EVERYTHING = Selection()
+
+
+def find_selection(start: Path | None = None) -> Selection:
+    """The ``[tool.unres]`` selection of the nearest ``pyproject.toml`` at or above ``start``."""
+    folder = (start or Path.cwd()).resolve()
+    for candidate in (folder, *folder.parents):
+        config = candidate / "pyproject.toml"
+        if config.is_file():
+            try:
+                data = tomllib.loads(config.read_text(encoding="utf-8"))
+            except (OSError, tomllib.TOMLDecodeError) as error:
+                raise UnresError(f"cannot read [tool.unres]: {error}", source=str(config)) from None
+            table: Any = data.get("tool", {}).get("unres", {})
+            return Selection(_codes(table.get("select", []), config), _codes(table.get("ignore", []), config))
+    return EVERYTHING
+
+
+def _codes(value: Any, config: Path) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise UnresError("[tool.unres] select and ignore must be lists of codes", source=str(config))
+    return tuple(value)
+
+
+# ------------------------------------------------------------------------------------------------
+
+
+def _model_rules() -> list[Any]:
+    from unres.rules import MODEL_RULES
+
+    return MODEL_RULES
+
+
+def _akn_rules() -> list[Any]:
+    from unres.akn import _checks  # noqa: F401  (registers the rules on the markup)
+    from unres.rules import AKN_RULES
+
+    return AKN_RULES
+
+
+def validate(resolution: Resolution, *, selection: Selection = EVERYTHING) -> tuple[Problem, ...]:
+    """The problems the rules find in ``resolution``, rule by rule, in document order."""
+    problems: list[Problem] = []
+    for rule in _model_rules():
+        if rule.code in selection:
+            problems.extend(rule.check(resolution))
     return tuple(problems)
 
 
-def _numbering(items: tuple[OperativeItem, ...], prefix: str, namer: EidNamer) -> Iterator[Problem]:
-    expected = 1
-    for index, item in enumerate(items, start=1):
-        if isinstance(item, Section):
-            yield from _numbering(item.content, namer.section(prefix, item) + "__", namer)
-            continue
-        eid = namer.paragraph(prefix, item, index)
-        if item.number is not None:
-            if item.number != expected:
-                yield Problem(
-                    "R001",
-                    f"operative paragraph {item.number} follows {expected - 1}: expected {expected}",
-                    location=eid,
-                )
-            expected = item.number + 1
-        yield from _labels(item, eid, namer)
-
-
-def _roman(number: int) -> str:
-    out = ""
-    for value, digits in (
-        (1000, "m"),
-        (900, "cm"),
-        (500, "d"),
-        (400, "cd"),
-        (100, "c"),
-        (90, "xc"),
-        (50, "l"),
-        (40, "xl"),
-        (10, "x"),
-        (9, "ix"),
-        (5, "v"),
-        (4, "iv"),
-        (1, "i"),
-    ):
-        while number >= value:
-            out += digits
-            number -= value
-    return out
-
-
-def _letters(number: int) -> str:
-    # (a) ... (z), then (aa), (bb), ... as the UN continues.
-    letter = chr(ord("a") + (number - 1) % 26)
-    return letter * ((number - 1) // 26 + 1)
-
-
-def _expected_labels(first: str, count: int) -> list[str]:
-    """The labels a list of ``count`` sub-paragraphs should have, judged by its first label."""
-    if first.isdigit():
-        return [str(n) for n in range(1, count + 1)]
-    make = _roman if first.lower() == "i" else _letters
-    labels = [make(n) for n in range(1, count + 1)]
-    return [label.upper() for label in labels] if first.isupper() else labels
-
-
-def _labels(parent: OperativeParagraph | SubParagraph, eid: str, namer: EidNamer) -> Iterator[Problem]:
-    subs = parent.subparagraphs
-    if not subs:
-        return
-    expected = _expected_labels(subs[0].label, len(subs))
-    list_id = list_eid(eid)
-    for sub, want in zip(subs, expected, strict=True):
-        point = namer.point(list_id, sub)
-        if sub.label != want:
-            yield Problem("R002", f"sub-paragraph ({sub.label}) where ({want}) was expected", location=point)
-        yield from _labels(sub, point, namer)
-
-
-def _footnotes(resolution: Resolution) -> Iterator[Problem]:
-    called = [call.marker for call in resolution.footnote_calls()]
-    defined = {note.marker for note in resolution.footnotes}
-    for note in resolution.footnotes:
-        if note.marker not in called:
-            yield Problem(
-                "R003", f"footnote {note.marker} is never called", location=f"footnote {note.marker}"
-            )
-    for marker in dict.fromkeys(called):
-        if marker not in defined:
-            yield Problem(
-                "R004", f"footnote call {marker} has no footnote", location=f"footnote call {marker}"
-            )
-
-
-# --------------------------------------------------------------------------------------------
-# Files
-
-
 @cache
-def _xml_schema(path: str) -> object:
+def _xml_schema(path: str) -> Any:
     from lxml import etree
 
     return etree.XMLSchema(etree.parse(path))
 
 
-def _schema_problems(root: object, schema_file: Path, code: str, source: str | None) -> list[Problem]:
-    from lxml import etree
-
+def _schema_problems(root: Any, schema_file: Path, code: str, source: str | None) -> list[Problem]:
     schema = _xml_schema(str(schema_file))
-    assert isinstance(schema, etree.XMLSchema)
-    assert isinstance(root, etree._Element)
     if schema.validate(root):
         return []
     return [
-        Problem(code, entry.message, source=source, line=entry.line, column=entry.column or None)
-        for entry in schema.error_log  # type: ignore[attr-defined]
+        Problem(code, entry.message, source=source, line=entry.line or None, column=entry.column or None)
+        for entry in schema.error_log
     ]
-
-
-def validate_bytes(
-    data: bytes, fmt: str | None = None, *, source: str | None = None, akn_schema: Path | None = None
-) -> tuple[Problem, ...]:
-    """Validate a document given as bytes: schema, model and semantic rules."""
-    from unres._api import format_of_content
-
-    chosen = fmt or format_of_content(data)
-    problems: list[Problem] = []
-    try:
-        if chosen == "akn":
-            from unres import akn
-            from unres._schemas import AKN_PROFILE, schema_path
-            from unres.akn._parse import parse_xml
-
-            root = parse_xml(data, source)
-            problems += _schema_problems(root, schema_path(AKN_PROFILE), "S001", source)
-            if akn_schema is not None:
-                problems += _schema_problems(root, akn_schema, "S002", source)
-            resolution = akn.from_element(root)
-        elif chosen == "json":
-            from unres import json as json_format
-
-            problems += json_format.schema_problems(data, source=source)
-            if problems:
-                return tuple(problems)
-            resolution = json_format.loads(data, source=source)
-        else:
-            return (Problem("E001", "cannot tell the format: neither XML nor JSON", source=source, line=1),)
-    except UnsupportedContentError as error:
-        return (*problems, _error_problem("E002", error, source))
-    except UnresError as error:
-        return (*problems, _error_problem("E001", error, source))
-    problems += [Problem(p.code, p.message, p.severity, p.location, source) for p in validate(resolution)]
-    return tuple(problems)
 
 
 def _error_problem(code: str, error: UnresError, source: str | None) -> Problem:
     return Problem(code, error.message, source=error.source or source, line=error.line, column=error.column)
 
 
-def validate_file(path: str | Path, *, akn_schema: str | Path | None = None) -> tuple[Problem, ...]:
+def _pointer(path: Sequence[str | int]) -> str:
+    return "".join(f"/{part}" for part in path)
+
+
+def _place(
+    problems: Iterable[Problem], resolution: Resolution, source: str | None, lines: dict[str, int] | None
+) -> list[Problem]:
+    """Give model problems their file, line (AKN) or JSON pointer (JSON)."""
+    pointers = {eid: _pointer(path) for eid, _, path in resolution.iter_paragraph_paths()}
+    for index, note in enumerate(resolution.footnotes):
+        pointers[f"footnote {note.marker}"] = f"/footnotes/{index}"
+    placed = []
+    for problem in problems:
+        location = problem.location or ""
+        if lines is not None:
+            placed.append(evolve(problem, source=source, line=lines.get(location)))
+        else:
+            pointer = pointers.get(location, f"/{location}" if location.isidentifier() else None)
+            placed.append(evolve(problem, source=source, pointer=pointer))
+    return placed
+
+
+def validate_bytes(
+    data: bytes,
+    fmt: str | None = None,
+    *,
+    source: str | None = None,
+    akn_schema: Path | None = None,
+    selection: Selection = EVERYTHING,
+) -> tuple[Problem, ...]:
+    """Validate a document given as bytes: its schema, its markup, the model and the rules."""
+    from unres._api import format_of_content
+
+    chosen = fmt or format_of_content(data)
+    if chosen == "akn":
+        return selection(_validate_akn(data, source, akn_schema, selection))
+    if chosen == "json":
+        return selection(_validate_json(data, source, selection))
+    return (Problem("E001", "cannot tell the format: neither XML nor JSON", source=source, line=1),)
+
+
+def _validate_akn(
+    data: bytes, source: str | None, akn_schema: Path | None, selection: Selection
+) -> list[Problem]:
+    from unres._schemas import AKN_PROFILE, schema_path
+    from unres.akn._parse import parse_xml
+    from unres.akn._read import from_element_located
+
+    try:
+        root = parse_xml(data, source)
+    except UnresError as error:
+        return [_error_problem("E001", error, source)]
+    problems = _schema_problems(root, schema_path(AKN_PROFILE), "S001", source)
+    if akn_schema is not None:
+        problems += _schema_problems(root, akn_schema, "S002", source)
+    for rule in _akn_rules():
+        if rule.code in selection:
+            problems += [evolve(problem, source=source) for problem in rule.check(root)]
+    try:
+        resolution, lines = from_element_located(root)
+    except UnsupportedContentError as error:
+        return [*problems, _error_problem("E002", error, source)]
+    except UnresError as error:
+        if any(problem.code == "A001" for problem in problems) and "disagrees" in error.message:
+            return problems  # the disagreement is reported by A001, with every place it occurs
+        return [*problems, _error_problem("E001", error, source)]
+    return problems + _place(validate(resolution, selection=selection), resolution, source, lines)
+
+
+def _validate_json(data: bytes, source: str | None, selection: Selection) -> list[Problem]:
+    from unres import json as json_format
+
+    problems = json_format.schema_problems(data, source=source)
+    if problems:
+        return problems
+    try:
+        resolution = json_format.loads(data, source=source)
+    except UnresError as error:
+        return [_error_problem("E001", error, source)]
+    return _place(validate(resolution, selection=selection), resolution, source, None)
+
+
+def validate_file(
+    path: str | Path, *, akn_schema: str | Path | None = None, selection: Selection = EVERYTHING
+) -> tuple[Problem, ...]:
     """Validate a file (AKN or JSON, by extension or content); problems carry file and line."""
     from unres._api import format_of_path
     from unres._io import read_bytes
@@ -232,4 +224,4 @@ def validate_file(path: str | Path, *, akn_schema: str | Path | None = None) -> 
     except UnresError as error:
         return (_error_problem("E001", error, str(path)),)
     extra = Path(akn_schema) if akn_schema is not None else None
-    return validate_bytes(data, format_of_path(path), source=name, akn_schema=extra)
+    return validate_bytes(data, format_of_path(path), source=name, akn_schema=extra, selection=selection)

@@ -126,6 +126,9 @@ class _Reader:
         self.keep_unknown = keep_unknown
         self.footnotes: dict[str, Footnote] = {}
         self.note_markers: dict[str, str] = {}
+        # Source lines of paragraphs in document order (the order of iter_paragraphs), and of notes.
+        self.lines: list[int | None] = []
+        self.note_lines: dict[str, int | None] = {}
 
     # -- inline ------------------------------------------------------------------------------
 
@@ -184,6 +187,7 @@ class _Reader:
         if marker in self.footnotes:
             raise ParseError(f"footnote {marker!r} is given twice", line=line_of(element))
         self.footnotes[marker] = Footnote(marker, self.text(paragraphs[0]))
+        self.note_lines[marker] = line_of(element)
         return FootnoteCall(marker)
 
     def single_p(self, element: Element) -> Text:
@@ -205,6 +209,7 @@ class _Reader:
             if name == "formula":
                 formula = self.single_p(child)
             elif name == "container":
+                self.lines.append(line_of(child))
                 opening, text = split_opening(self.single_p(child))
                 paragraphs.append(PreambularParagraph(text, opening))
             else:
@@ -224,6 +229,7 @@ class _Reader:
         return items
 
     def section(self, element: Element) -> Section:
+        self.lines.append(line_of(element))
         label = ""
         heading: Text = ()
         preamble: list[PreambularParagraph] = []
@@ -235,6 +241,7 @@ class _Reader:
             elif name == "heading":
                 heading = self.text(child)
             elif name == "crossHeading":
+                self.lines.append(line_of(child))
                 opening, text = split_opening(self.text(child))
                 preamble.append(PreambularParagraph(text, opening))
             elif name == "paragraph":
@@ -249,6 +256,7 @@ class _Reader:
             raise ParseError(error.message, line=line_of(element)) from None
 
     def paragraph(self, element: Element) -> OperativeParagraph:
+        self.lines.append(line_of(element))
         number: int | None = None
         children = list(_children(element))
         if children and _local(children[0]) == "num":
@@ -291,6 +299,7 @@ class _Reader:
         return text, subs, closing
 
     def point(self, element: Element) -> SubParagraph:
+        self.lines.append(line_of(element))
         children = list(_children(element))
         if not children or _local(children[0]) != "num":
             raise UnsupportedContentError("<point> without <num>", line=line_of(element))
@@ -440,6 +449,7 @@ def _read_meta(meta: Element, facts: _Facts, reader: _Reader) -> list[Footnote]:
             for note in _children(child):
                 marker = note.get("marker") or ""
                 uncalled.append(Footnote(marker, reader.single_p(note)))
+                reader.note_lines[marker] = line_of(note)
         elif name in ("proprietary", "presentation"):
             xml = etree.tostring(child, method="c14n", exclusive=True, with_comments=False)
             facts.extensions.append(Foreign(xml.decode("utf-8")))
@@ -548,6 +558,25 @@ def _resolve_symbol(facts: _Facts) -> Symbol:
 
 def from_element(root: Element, *, keep_unknown: bool = False) -> Resolution:
     """Build a ``Resolution`` from a parsed AKN tree."""
+    return _read(root, keep_unknown)[0]
+
+
+def from_element_located(root: Element, *, keep_unknown: bool = False) -> tuple[Resolution, dict[str, int]]:
+    """Build a ``Resolution`` and the source line of each part, by eId (``"para_2"``) and by
+    footnote (``"footnote 1"``)."""
+    resolution, reader = _read(root, keep_unknown)
+    lines = {
+        eid: line
+        for (eid, _), line in zip(resolution.iter_paragraphs(), reader.lines, strict=False)
+        if line is not None
+    }
+    lines.update(
+        {f"footnote {marker}": line for marker, line in reader.note_lines.items() if line is not None}
+    )
+    return resolution, lines
+
+
+def _read(root: Element, keep_unknown: bool) -> tuple[Resolution, _Reader]:
     if root.tag != A + "akomaNtoso":
         raise ParseError(
             f"root element is <{etree.QName(root).localname}>, not Akoma Ntoso's <akomaNtoso>"
@@ -594,7 +623,7 @@ def from_element(root: Element, *, keep_unknown: bool = False) -> Resolution:
     if "conclusions" in parts:
         _read_conclusions(parts["conclusions"], facts, facts.adoption)
     annexes = [reader.annex(att) for att in _children(parts["attachments"])] if "attachments" in parts else []
-    return _build(symbol, facts, formula, preamble, operative, annexes, reader, uncalled)
+    return _build(symbol, facts, formula, preamble, operative, annexes, reader, uncalled), reader
 
 
 def _read_preface(preface: Element, facts: _Facts) -> None:
@@ -687,4 +716,4 @@ def loads(data: bytes | str, *, source: str | None = None, keep_unknown: bool = 
         raise
 
 
-__all__ = ["from_element", "loads"]
+__all__ = ["from_element", "from_element_located", "loads"]

@@ -1,0 +1,175 @@
+"""Rules on the Akoma Ntoso tree itself: identifiers that must agree, eIds, links.
+
+These are the checks the model cannot make, because reading a document into the model keeps one
+symbol, regenerates eIds and drops the references block.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from unres.akn._names import A
+from unres.akn._parse import Element, line_of
+from unres.problems import Problem, Severity
+from unres.rules import AKN_RULES, _rule
+
+_SYMBOL = re.compile(r"^A/RES/(?P<session>\d{1,3}|ES-\d{1,2}|S-\d{1,2})/(?P<number>\d{1,4})$")
+_NUMBER = re.compile(r"^(?P<session>\d{1,3}|ES-\d{1,2}|S-\d{1,2})[/-](?P<number>\d{1,4})\.?$")
+_WORK_IRI = re.compile(
+    r"/(?P<date>\d{4}-\d{2}-\d{2})/(?P<session>\d{1,3}|ES-\d{1,2}|S-\d{1,2})-(?P<number>\d{1,4})(?:/|$)"
+)
+# eIds: {type}_{number} parts joined by "__"; the number part may be absent ("preface").
+_EID = re.compile(
+    r"^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9.-]+)?(?:__[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9.-]+)?)*$"
+)
+_ONTOLOGY_ATTRIBUTES = ("refersTo", "source", "by", "as", "outcome")
+
+
+def _text(element: Element) -> str:
+    return "".join(str(text) for text in element.itertext())
+
+
+def _problem(code: str, message: str, element: Element, severity: Severity = Severity.ERROR) -> Problem:
+    return Problem(code, message, severity, element.get("eId"), line=line_of(element))
+
+
+@_rule("A001", "identifiers-agree", Severity.ERROR, AKN_RULES)
+def identifiers_agree(root: Element) -> Iterator[Problem]:
+    """The symbol, number, session, FRBR IRIs, FRBRnumber, FRBRalias and docNumber agree.
+
+    A resolution states who it is many times over: the masthead's symbol, the number before the
+    title, the session, the work IRI and its number and adoption date. A copy-and-paste slip in any
+    of them sends links and citations to the wrong resolution.
+    """
+    claims: list[tuple[str, str, str, Element]] = []  # (what, session, number, element)
+
+    def claim(what: str, pattern: re.Pattern[str], text: str, element: Element) -> None:
+        match = pattern.search(text.strip())
+        if match is None:
+            return
+        claims.append((what, match["session"], match["number"].lstrip("0"), element))
+
+    for element in root.iterfind(f".//{A}coverPage//{A}docNumber"):
+        claim("the masthead symbol", _SYMBOL, _text(element), element)
+    for element in root.iterfind(
+        f"{A}statement/{A}meta/{A}identification/{A}FRBRWork/{A}FRBRalias[@name='symbol']"
+    ):
+        claim("FRBRalias", _SYMBOL, element.get("value", ""), element)
+    for element in root.iterfind(f"{A}statement/{A}meta/{A}identification/{A}FRBRWork/{A}FRBRnumber"):
+        claim("FRBRnumber", _NUMBER, element.get("value", ""), element)
+        if element.get("showAs"):
+            claim("FRBRnumber showAs", _NUMBER, element.get("showAs", ""), element)
+    for element in root.iterfind(f"{A}statement/{A}preface//{A}docNumber"):
+        claim("the number before the title", _NUMBER, _text(element), element)
+    for level in ("FRBRWork", "FRBRExpression", "FRBRManifestation"):
+        for tag in ("FRBRthis", "FRBRuri"):
+            for element in root.iterfind(f"{A}statement/{A}meta/{A}identification/{A}{level}/{A}{tag}"):
+                claim(f"{level} {tag}", _WORK_IRI, element.get("value", ""), element)
+    if not claims:
+        return
+    what, session, number, _ = claims[0]
+    for other, other_session, other_number, element in claims[1:]:
+        if (other_session, other_number) != (session, number):
+            message = f"{other} says {other_session}/{other_number} but {what} says {session}/{number}"
+            yield _problem("A001", message, element)
+    for element in root.iterfind(f".//{A}coverPage//{A}session"):
+        value = element.get("value")
+        if value is not None and value != session:
+            yield _problem("A001", f"the session is {value} but {what} says {session}", element)
+    adoption = root.find(f"{A}statement/{A}meta/{A}identification/{A}FRBRWork/{A}FRBRdate")
+    if adoption is not None:
+        for level in ("FRBRWork", "FRBRExpression", "FRBRManifestation"):
+            for tag in ("FRBRthis", "FRBRuri"):
+                for element in root.iterfind(f"{A}statement/{A}meta/{A}identification/{A}{level}/{A}{tag}"):
+                    match = _WORK_IRI.search(element.get("value", ""))
+                    if match and match["date"] != adoption.get("date", "")[:10]:
+                        message = (
+                            f"{level} {tag} is dated {match['date']} but adoption is {adoption.get('date')}"
+                        )
+                        yield _problem("A001", message, element)
+
+
+def _structural(root: Element) -> Iterator[Element]:
+    """Elements of the document outside <meta> (whose eIds name ontology entries)."""
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if any(ancestor.tag == A + "meta" for ancestor in element.iterancestors()):
+            continue
+        yield element
+
+
+@_rule("A002", "eid-unique", Severity.ERROR, AKN_RULES)
+def eid_unique(root: Element) -> Iterator[Problem]:
+    """eIds are unique within the document.
+
+    Links such as ``page.html#para_3`` and ``noteRef href="#..."`` need one target.
+    """
+    seen: dict[str, int | None] = {}
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        eid = element.get("eId")
+        if eid is None:
+            continue
+        if eid in seen:
+            yield _problem("A002", f"eId {eid!r} is used again (first on line {seen[eid]})", element)
+        else:
+            seen[eid] = line_of(element)
+
+
+@_rule("A003", "eid-convention", Severity.WARNING, AKN_RULES)
+def eid_convention(root: Element) -> Iterator[Problem]:
+    """eIds follow the naming convention: ``{type}_{number}`` parts joined by ``__``.
+
+    ``para_8__list_1__point_b`` follows it; ``para_8_list_point_b`` does not, so tools that derive a
+    part's parent from its eId cannot.
+    """
+    for element in _structural(root):
+        eid = element.get("eId")
+        if eid is not None and not _EID.match(eid):
+            yield _problem(
+                "A003", f"eId {eid!r} does not follow the naming convention", element, Severity.WARNING
+            )
+
+
+def _ids(root: Element) -> set[str]:
+    ids = set()
+    for element in root.iter():
+        if isinstance(element.tag, str):
+            for name in ("eId", "wId", "GUID"):
+                value = element.get(name)
+                if value:
+                    ids.add(value)
+    return ids
+
+
+@_rule("A004", "link-target", Severity.ERROR, AKN_RULES)
+def link_target(root: Element) -> Iterator[Problem]:
+    """Every link within the document (``href="#..."``) leads to an element with that eId."""
+    ids = _ids(root)
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        href = element.get("href", "")
+        if href.startswith("#") and href[1:] not in ids:
+            yield _problem("A004", f"link {href!r} leads nowhere", element)
+
+
+@_rule("A005", "ontology-reference", Severity.WARNING, AKN_RULES)
+def ontology_reference(root: Element) -> Iterator[Problem]:
+    """Every reference to the ontology (``refersTo``, ``source``, ``by``, ``as``, ``outcome``) resolves.
+
+    ``refersTo="#adoptionDate"`` should name an entry of ``<references>``. A warning, because UN
+    production files refer to entries they do not declare.
+    """
+    ids = _ids(root)
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for attribute in _ONTOLOGY_ATTRIBUTES:
+            for value in element.get(attribute, "").split():
+                if value.startswith("#") and value[1:] not in ids:
+                    message = f"{attribute}={value!r} names no entry of the document"
+                    yield _problem("A005", message, element, Severity.WARNING)

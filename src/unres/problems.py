@@ -1,0 +1,40 @@
+"""The record of one problem found in a document, shared by the schema checks and the rules."""
+
+from __future__ import annotations
+
+import enum
+
+from attrs import frozen
+
+__all__ = ["Problem", "Severity"]
+
+
+class Severity(enum.Enum):
+    """How bad a problem is: errors make a document invalid, warnings do not."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@frozen
+class Problem:
+    """One problem: a stable code, a one-line message and where it is.
+
+    ``location`` is an eId (``para_2``), ``footnote N`` or a field name; ``source``, ``line`` and
+    ``column`` say where in a file, and ``pointer`` is the JSON pointer for a JSON document.
+    """
+
+    code: str
+    message: str
+    severity: Severity = Severity.ERROR
+    location: str | None = None
+    source: str | None = None
+    line: int | None = None
+    column: int | None = None
+    pointer: str | None = None
+
+    def __str__(self) -> str:
+        where = ":".join(str(part) for part in (self.source, self.line, self.column) if part is not None)
+        at = f" [{self.location}]" if self.location else ""
+        text = f"{self.code} {self.message}{at}"
+        return f"{where}: {text}" if where else text

@@ -1,0 +1,462 @@
+"""The semantic rules: what a schema cannot check about a resolution.
+
+Each rule has a stable code, a name, a severity and a docstring, and yields ``Problem`` records
+with a location (an eId, or ``footnote N``). ``MODEL_RULES`` check a ``Resolution``;
+``AKN_RULES`` check an Akoma Ntoso tree as read from a file (agreement of the identifiers, eIds,
+links), which the model no longer holds. docs/rules.md documents each with examples.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import json
+import re
+from collections.abc import Callable, Iterator
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from attrs import frozen
+
+from unres.model import (
+    Date,
+    EidNamer,
+    FootnoteCall,
+    OperativeItem,
+    OperativeParagraph,
+    PreambularParagraph,
+    Reference,
+    Resolution,
+    Section,
+    SubParagraph,
+    Text,
+    list_eid,
+    plain_text,
+)
+from unres.problems import Problem, Severity
+
+__all__ = ["AKN_RULES", "MODEL_RULES", "RULES", "Rule"]
+
+
+@frozen
+class Rule:
+    """A rule: its code, name, severity and the check that applies it."""
+
+    code: str
+    name: str
+    severity: Severity
+    check: Callable[[Any], Iterator[Problem]]
+
+    @property
+    def summary(self) -> str:
+        """The first line of the rule's docstring."""
+        return (self.check.__doc__ or "").strip().splitlines()[0]
+
+
+MODEL_RULES: list[Rule] = []
+AKN_RULES: list[Rule] = []
+
+
+def _rule(code: str, name: str, severity: Severity, table: list[Rule]) -> Callable[[Any], Any]:
+    def register(check: Callable[[Any], Iterator[Problem]]) -> Callable[[Any], Iterator[Problem]]:
+        table.append(Rule(code, name, severity, check))
+        return check
+
+    return register
+
+
+def _problem(code: str, message: str, location: str | None, severity: Severity = Severity.ERROR) -> Problem:
+    return Problem(code, message, severity, location)
+
+
+# ------------------------------------------------------------------------------------------------
+# Numbering
+
+
+def _roman(number: int) -> str:
+    out = ""
+    for value, digits in (
+        (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+        (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+    ):  # fmt: skip
+        while number >= value:
+            out += digits
+            number -= value
+    return out
+
+
+def _letters(number: int) -> str:
+    # (a) ... (z), then (aa), (bb), ... as the UN continues.
+    letter = chr(ord("a") + (number - 1) % 26)
+    return letter * ((number - 1) // 26 + 1)
+
+
+def expected_labels(first: str, count: int) -> list[str]:
+    """The labels a list of ``count`` sub-paragraphs should have, judged by its first label."""
+    if first.isdigit():
+        return [str(n) for n in range(1, count + 1)]
+    make = _roman if first.lower() == "i" else _letters
+    labels = [make(n) for n in range(1, count + 1)]
+    return [label.upper() for label in labels] if first.isupper() else labels
+
+
+def _walk(resolution: Resolution) -> Iterator[tuple[tuple[OperativeItem, ...], str, EidNamer]]:
+    namer = EidNamer()
+    yield resolution.operative, "", namer
+    for number, annex in enumerate(resolution.annexes, start=1):
+        yield annex.content, f"att_{number}__", namer
+
+
+@_rule("R001", "operative-numbering", Severity.ERROR, MODEL_RULES)
+def operative_numbering(resolution: Resolution) -> Iterator[Problem]:
+    """Operative paragraphs are numbered 1, 2, 3 ... without gaps or repeats.
+
+    Numbering starts again in each section and annex. A repeated or skipped number usually means a
+    paragraph was lost or split in conversion.
+    """
+    found: list[Problem] = []
+    for items, prefix, namer in _walk(resolution):
+        found.extend(_numbering(items, prefix, namer))
+    return iter([p for p in found if p.code == "R001"])
+
+
+@_rule("R002", "subparagraph-labels", Severity.ERROR, MODEL_RULES)
+def subparagraph_labels(resolution: Resolution) -> Iterator[Problem]:
+    """Sub-paragraph labels run in sequence at each level: (a), (b) ...; (i), (ii) ...
+
+    After (z) the UN continues with (aa), (bb). A label out of sequence usually means a lost or
+    misread label.
+    """
+    found: list[Problem] = []
+    for items, prefix, namer in _walk(resolution):
+        found.extend(_numbering(items, prefix, namer))
+    return iter([p for p in found if p.code == "R002"])
+
+
+def _numbering(items: tuple[OperativeItem, ...], prefix: str, namer: EidNamer) -> Iterator[Problem]:
+    expected = 1
+    for index, item in enumerate(items, start=1):
+        if isinstance(item, Section):
+            yield from _numbering(item.content, namer.section(prefix, item) + "__", namer)
+            continue
+        eid = namer.paragraph(prefix, item, index)
+        if item.number is not None:
+            if item.number != expected:
+                message = f"operative paragraph {item.number} follows {expected - 1}: expected {expected}"
+                yield _problem("R001", message, eid)
+            expected = item.number + 1
+        yield from _labels(item, eid, namer)
+
+
+def _labels(parent: OperativeParagraph | SubParagraph, eid: str, namer: EidNamer) -> Iterator[Problem]:
+    subs = parent.subparagraphs
+    if not subs:
+        return
+    expected = expected_labels(subs[0].label, len(subs))
+    list_id = list_eid(eid)
+    for sub, want in zip(subs, expected, strict=True):
+        point = namer.point(list_id, sub)
+        if sub.label != want:
+            yield _problem("R002", f"sub-paragraph ({sub.label}) where ({want}) was expected", point)
+        yield from _labels(sub, point, namer)
+
+
+# ------------------------------------------------------------------------------------------------
+# Footnotes
+
+
+def _note_location(marker: str) -> str:
+    return f"footnote {marker}"
+
+
+@_rule("R003", "footnote-uncalled", Severity.ERROR, MODEL_RULES)
+def footnote_uncalled(resolution: Resolution) -> Iterator[Problem]:
+    """Every footnote is called at least once from the text.
+
+    A footnote nobody calls is either stray text or a call lost in conversion.
+    """
+    called = {call.marker for call in resolution.footnote_calls()}
+    for note in resolution.footnotes:
+        if note.marker not in called:
+            yield _problem("R003", f"footnote {note.marker} is never called", _note_location(note.marker))
+
+
+@_rule("R004", "footnote-missing", Severity.ERROR, MODEL_RULES)
+def footnote_missing(resolution: Resolution) -> Iterator[Problem]:
+    """Every footnote call has a footnote."""
+    defined = {note.marker for note in resolution.footnotes}
+    for marker in dict.fromkeys(call.marker for call in resolution.footnote_calls()):
+        if marker not in defined:
+            yield _problem("R004", f"footnote call {marker} has no footnote", f"footnote call {marker}")
+
+
+@_rule("R005", "footnote-order", Severity.ERROR, MODEL_RULES)
+def footnote_order(resolution: Resolution) -> Iterator[Problem]:
+    """Numbered footnotes are first called in order: 1, then 2, then 3 ...
+
+    UN documents number footnotes in the order of their first call.
+    """
+    first_calls = [
+        m for m in dict.fromkeys(call.marker for call in resolution.footnote_calls()) if m.isdigit()
+    ]
+    for expected, marker in enumerate(first_calls, start=1):
+        if int(marker) != expected:
+            message = f"footnote {marker} is called before footnote {expected}"
+            yield _problem("R005", message, f"footnote call {marker}")
+            return
+
+
+# ------------------------------------------------------------------------------------------------
+# Dates
+
+
+def _session_years(session: str) -> tuple[dt.date, dt.date] | None:
+    """The span of a regular session: from September of its year to the next September."""
+    if not session.isdigit():
+        return None  # special and emergency special sessions keep no calendar
+    number = int(session)
+    if number == 1:
+        return dt.date(1946, 1, 1), dt.date(1947, 9, 15)
+    start = 1945 + number
+    return dt.date(start, 9, 1), dt.date(start + 1, 9, 30)
+
+
+@_rule("R006", "adoption-in-session", Severity.ERROR, MODEL_RULES)
+def adoption_in_session(resolution: Resolution) -> Iterator[Problem]:
+    """The adoption date falls within the session of the symbol.
+
+    The n-th regular session opens in September of 1945 + n and closes before the next opens: a
+    resolution 73/x is adopted between September 2018 and September 2019.
+    """
+    span = _session_years(resolution.session)
+    if span is not None and not span[0] <= resolution.adoption_date <= span[1]:
+        message = (
+            f"adopted on {resolution.adoption_date.isoformat()}, outside session {resolution.session} "
+            f"({span[0].isoformat()} to {span[1].isoformat()})"
+        )
+        yield _problem("R006", message, "adoption_date")
+
+
+@_rule("R007", "distribution-after-adoption", Severity.ERROR, MODEL_RULES)
+def distribution_after_adoption(resolution: Resolution) -> Iterator[Problem]:
+    """The distribution date is not before the adoption date."""
+    distributed = resolution.distribution_date
+    if distributed is not None and distributed < resolution.adoption_date:
+        adopted = resolution.adoption_date.isoformat()
+        message = f"distributed on {distributed.isoformat()}, before adoption on {adopted}"
+        yield _problem("R007", message, "distribution_date")
+
+
+# ------------------------------------------------------------------------------------------------
+# References
+
+_RESOLUTION_IRI = re.compile(
+    r"^/akn/un/statement/deliberation/(?:un-ga|unga|ga)/(?P<date>[^/]+)/(?P<number>[^/#]+?)(?:/.*)?(?:#.*)?$"
+)
+_IRI_NUMBER = re.compile(r"^(?P<session>\d{1,3}|ES-\d{1,2}|S-\d{1,2})-(?P<number>[1-9]\d{0,3})$")
+
+
+def _texts_with_locations(resolution: Resolution) -> Iterator[tuple[str, Text]]:
+    for eid, para in resolution.iter_paragraphs():
+        if isinstance(para, Section):
+            yield eid, para.heading
+        elif isinstance(para, PreambularParagraph):
+            yield eid, para.text
+        else:
+            yield eid, para.text
+            yield eid, para.closing_text
+    for note in resolution.footnotes:
+        yield _note_location(note.marker), note.text
+
+
+def _with_following(text: Text) -> Iterator[tuple[Reference, Date | None]]:
+    """Each reference with the date written right after it ("53/70 of 4 December 1998")."""
+    pieces = list(text)
+    for index, piece in enumerate(pieces):
+        if isinstance(piece, Reference):
+            after = pieces[index + 1 : index + 3]
+            date = None
+            if len(after) == 2 and after[0] == " of " and isinstance(after[1], Date):
+                date = after[1]
+            yield piece, date
+        if isinstance(piece, (Reference,)):
+            continue
+        inner = getattr(piece, "content", None)
+        if isinstance(inner, tuple):
+            yield from _with_following(inner)
+
+
+@_rule("R008", "resolution-reference", Severity.ERROR, MODEL_RULES)
+def resolution_reference(resolution: Resolution) -> Iterator[Problem]:
+    """References to resolutions have well-formed IRIs that agree with the text.
+
+    An IRI ``/akn/un/statement/deliberation/un-ga/{date}/{session}-{number}`` needs a real date and a
+    resolution number; the words of the reference name that number ("53/70"), and a date written
+    right after it ("of 4 December 1998") is the date in the IRI.
+    """
+    for location, text in _texts_with_locations(resolution):
+        for ref, date in _with_following(text):
+            match = _RESOLUTION_IRI.match(ref.href)
+            if match is None:
+                continue
+            try:
+                iri_date = dt.date.fromisoformat(match["date"])
+            except ValueError:
+                yield _problem("R008", f"reference {ref.href!r} has an invalid date", location)
+                continue
+            number = _IRI_NUMBER.match(match["number"])
+            if number is None:
+                yield _problem(
+                    "R008", f"reference {ref.href!r} does not end in a resolution number", location
+                )
+                continue
+            printed = f"{number['session']}/{number['number']}"
+            if printed not in plain_text(ref.content):
+                message = f"reference to {printed} reads {plain_text(ref.content)!r}"
+                yield _problem("R008", message, location)
+            if date is not None and date.value != iri_date:
+                message = (
+                    f"reference to {printed} is dated {iri_date.isoformat()} but the text says {date.text}"
+                )
+                yield _problem("R008", message, location)
+
+
+# ------------------------------------------------------------------------------------------------
+# Punctuation and phrases (warnings)
+
+
+def _ending(text: Text) -> str:
+    """The last visible character of a text, ignoring trailing footnote calls and quotes."""
+    pieces = list(text)
+    while pieces and isinstance(pieces[-1], FootnoteCall):
+        pieces.pop()
+    words = plain_text(tuple(pieces)).rstrip()
+    words = words.rstrip("\u201d\u2019\"')")  # closing quotes and brackets
+    return words[-1:] if words else ""
+
+
+def _end_of(para: OperativeParagraph | SubParagraph) -> Text:
+    if para.closing_text:
+        return para.closing_text
+    if para.subparagraphs:
+        return _end_of(para.subparagraphs[-1])
+    return para.text
+
+
+@_rule("R009", "preambular-punctuation", Severity.WARNING, MODEL_RULES)
+def preambular_punctuation(resolution: Resolution) -> Iterator[Problem]:
+    """Preambular paragraphs end with a comma."""
+    for index, para in enumerate(resolution.preamble, start=1):
+        end = _ending(para.text)
+        if end != ",":
+            yield _problem(
+                "R009",
+                f"preambular paragraph ends with {end!r}, not ','",
+                f"preamble__container_{index}",
+                Severity.WARNING,
+            )
+
+
+def _operative_paragraphs(resolution: Resolution) -> list[tuple[str, OperativeParagraph]]:
+    return [
+        (eid, para)
+        for eid, para in resolution.iter_paragraphs()
+        if isinstance(para, OperativeParagraph) and not eid.startswith("att_")
+    ]
+
+
+@_rule("R010", "operative-punctuation", Severity.WARNING, MODEL_RULES)
+def operative_punctuation(resolution: Resolution) -> Iterator[Problem]:
+    """Operative paragraphs end with a semicolon, the last with a full stop.
+
+    With sub-paragraphs, the end of a paragraph is the end of its last sub-paragraph (or of the
+    words after them).
+    """
+    paragraphs = _operative_paragraphs(resolution)
+    for position, (eid, para) in enumerate(paragraphs, start=1):
+        want = "." if position == len(paragraphs) else ";"
+        end = _ending(_end_of(para))
+        if end != want:
+            yield _problem(
+                "R010", f"operative paragraph ends with {end!r}, not {want!r}", eid, Severity.WARNING
+            )
+
+
+@cache
+def _phrases() -> dict[str, Any]:
+    with resources.files("unres").joinpath("data", "phrases.json").open("rb") as stream:
+        data: dict[str, Any] = json.load(stream)
+    return data
+
+
+def _known(opening: str, kind: str) -> bool:
+    phrases = _phrases()
+    rest = opening.lower()
+    adverbs = sorted(phrases["adverbs"], key=len, reverse=True)
+    stripped = True
+    while stripped:
+        stripped = False
+        for adverb in adverbs:
+            if rest.startswith(adverb + " "):
+                rest = rest[len(adverb) + 1 :]
+                stripped = True
+    return any(rest == p.lower() or rest.startswith(p.lower() + " ") for p in phrases[kind])
+
+
+def _suggestion(opening: str, kind: str) -> str:
+    first = opening.split()[0]
+    candidates = [p.split()[0] for p in _phrases()[kind]]
+    close = difflib.get_close_matches(first, candidates, n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+@_rule("R011", "preambular-phrase", Severity.WARNING, MODEL_RULES)
+def preambular_phrase(resolution: Resolution) -> Iterator[Problem]:
+    """Preambular paragraphs open with a known preambular phrase (*Recalling*, *Noting with concern*).
+
+    An operative verb in the preamble (*Recalls*) is a common slip; the message suggests the
+    preambular form.
+    """
+    for eid, para in resolution.iter_paragraphs():
+        if isinstance(para, PreambularParagraph) and para.opening and not _known(para.opening, "preambular"):
+            message = (
+                f"{para.opening!r} is not a known preambular phrase{_suggestion(para.opening, 'preambular')}"
+            )
+            yield _problem("R011", message, eid, Severity.WARNING)
+
+
+@_rule("R012", "operative-phrase", Severity.WARNING, MODEL_RULES)
+def operative_phrase(resolution: Resolution) -> Iterator[Problem]:
+    """Operative paragraphs open with a known operative verb (*Requests*, *Also decides*)."""
+    for eid, para in _operative_paragraphs(resolution):
+        if para.opening and not _known(para.opening, "operative"):
+            message = (
+                f"{para.opening!r} is not a known operative phrase{_suggestion(para.opening, 'operative')}"
+            )
+            yield _problem("R012", message, eid, Severity.WARNING)
+
+
+@cache
+def _languages() -> frozenset[str]:
+    text = resources.files("unres").joinpath("data", "iso639-2.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def is_language(code: str) -> bool:
+    """Whether ``code`` is an ISO 639-2 code (``qaa``-``qtz`` are reserved for local use)."""
+    return code in _languages() or ("qaa" <= code <= "qtz" and len(code) == 3)
+
+
+@_rule("R013", "language-code", Severity.ERROR, MODEL_RULES)
+def language_code(resolution: Resolution) -> Iterator[Problem]:
+    """The language is an ISO 639-2 code (``eng``, ``fra``, ``spa``, ``ara``, ``zho``, ``rus``)."""
+    if not is_language(resolution.language):
+        yield _problem("R013", f"{resolution.language!r} is not an ISO 639-2 language code", "language")
+
+
+# ------------------------------------------------------------------------------------------------
+# Rules on the Akoma Ntoso tree (see unres.akn.checks for the tree walking)
+
+
+RULES: list[Rule] = MODEL_RULES + AKN_RULES
