@@ -36,7 +36,7 @@ from unres.model import (
 )
 from unres.problems import Problem, Severity
 
-__all__ = ["AKN_RULES", "MODEL_RULES", "RULES", "Rule"]
+__all__ = ["AKN_RULES", "MODEL_RULES", "Rule", "all_rules", "expected_labels", "is_language"]
 
 
 @frozen
@@ -404,9 +404,23 @@ def _known(opening: str, kind: str) -> bool:
     return any(rest == p.lower() or rest.startswith(p.lower() + " ") for p in phrases[kind])
 
 
+def _forms(word: str) -> Iterator[str]:
+    """The word in the other grammatical form: "Recalls" -> "Recalling", "Noting" -> "Notes"."""
+    if word.endswith("ing"):
+        stem = word[:-3]
+        yield from (stem + "s", stem + "es")
+    else:
+        for stem in (word[:-1], word[:-2]):  # "Recalls" -> "Recall", "Notes" -> "Not"
+            yield stem + "ing"
+
+
 def _suggestion(opening: str, kind: str) -> str:
+    """A "did you mean" for a near miss: the other form of a verb, or a close spelling."""
     first = opening.split()[0]
     candidates = [p.split()[0] for p in _phrases()[kind]]
+    for form in _forms(first):
+        if form in candidates:
+            return f"; did you mean {form!r}?"
     close = difflib.get_close_matches(first, candidates, n=1, cutoff=0.6)
     return f"; did you mean {close[0]!r}?" if close else ""
 
@@ -455,8 +469,8 @@ def language_code(resolution: Resolution) -> Iterator[Problem]:
         yield _problem("R013", f"{resolution.language!r} is not an ISO 639-2 language code", "language")
 
 
-# ------------------------------------------------------------------------------------------------
-# Rules on the Akoma Ntoso tree (see unres.akn.checks for the tree walking)
+def all_rules() -> list[Rule]:
+    """Every rule: those on the model, then those on the Akoma Ntoso markup (unres.akn._checks)."""
+    from unres.akn import _checks  # noqa: F401  (registers the markup rules)
 
-
-RULES: list[Rule] = MODEL_RULES + AKN_RULES
+    return MODEL_RULES + AKN_RULES

@@ -94,9 +94,9 @@ def _model_rules() -> list[Any]:
 
 
 def _akn_rules() -> list[Any]:
-    from unres.akn import _checks  # noqa: F401  (registers the rules on the markup)
-    from unres.rules import AKN_RULES
+    from unres.rules import AKN_RULES, all_rules
 
+    all_rules()  # registers the rules on the markup
     return AKN_RULES
 
 

@@ -1,0 +1,301 @@
+"""Each rule: a document that breaks only that rule is reported with its code and location."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import attrs
+import pytest
+
+import unres
+from unres import akn
+from unres import json as unres_json
+from unres.rules import MODEL_RULES, all_rules, expected_labels
+from unres.validation import validate_bytes
+
+from .conftest import EXAMPLES, ROOT, shared_file
+
+SOURCE = (EXAMPLES / "A-RES-73-266.xml").read_text(encoding="utf-8")
+BASE = akn.loads(SOURCE.encode())
+
+
+def codes(problems: tuple[unres.Problem, ...]) -> list[tuple[str, str | None]]:
+    return [(p.code, p.location) for p in problems]
+
+
+def operative(index: int) -> unres.OperativeParagraph:
+    para = BASE.operative[index]
+    assert isinstance(para, unres.OperativeParagraph)
+    return para
+
+
+def with_operative(index: int, para: unres.OperativeParagraph) -> unres.Resolution:
+    items = list(BASE.operative)
+    items[index] = para
+    return attrs.evolve(BASE, operative=items)
+
+
+def with_preamble(index: int, para: unres.PreambularParagraph) -> unres.Resolution:
+    items = list(BASE.preamble)
+    items[index] = para
+    return attrs.evolve(BASE, preamble=items)
+
+
+def test_the_examples_break_no_rule() -> None:
+    assert unres.validate(BASE) == ()
+    assert unres.validate_file(EXAMPLES / "A-RES-73-266.xml") == ()
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [("examples", "A-RES-79-275.un-production-trimmed.xml"), ("examples", "template-ga-resolution.xml")],
+)
+def test_the_shared_examples_have_no_errors(parts: tuple[str, str]) -> None:
+    problems = unres.validate_file(shared_file(*parts))
+    assert [p for p in problems if p.severity is unres.Severity.ERROR] == []
+
+
+def test_r001_a_skipped_number() -> None:
+    res = with_operative(1, attrs.evolve(operative(1), number=4))
+    assert codes(unres.validate(res)) == [("R001", "para_4"), ("R001", "para_3")]
+
+
+def test_r002_a_label_out_of_sequence() -> None:
+    para = operative(0)
+    subs = [para.subparagraphs[0], attrs.evolve(para.subparagraphs[1], label="c")]
+    res = with_operative(0, attrs.evolve(para, subparagraphs=subs))
+    assert codes(unres.validate(res)) == [("R002", "para_1__list_1__point_c")]
+
+
+@pytest.mark.parametrize(
+    ("first", "count", "labels"),
+    [
+        ("a", 3, ["a", "b", "c"]),
+        ("i", 4, ["i", "ii", "iii", "iv"]),
+        ("a", 28, [*"abcdefghijklmnopqrstuvwxyz", "aa", "bb"]),
+        ("A", 2, ["A", "B"]),
+        ("1", 3, ["1", "2", "3"]),
+    ],
+)
+def test_expected_labels(first: str, count: int, labels: list[str]) -> None:
+    assert expected_labels(first, count) == labels
+
+
+def test_r003_an_uncalled_footnote() -> None:
+    res = attrs.evolve(BASE, footnotes=[*BASE.footnotes, unres.Footnote("4", ("A/71/1.",))])
+    assert codes(unres.validate(res)) == [("R003", "footnote 4")]
+
+
+def test_r004_a_call_without_footnote() -> None:
+    para = operative(2)
+    (words,) = para.text
+    assert isinstance(words, str)
+    res = with_operative(2, attrs.evolve(para, text=(words[:-1], unres.FootnoteCall("4"), ";")))
+    assert codes(unres.validate(res)) == [("R004", "footnote call 4")]
+
+
+def test_r005_footnotes_called_out_of_order() -> None:
+    swapped = SOURCE.replace('marker="1"', 'marker="X"').replace('marker="2"', 'marker="1"')
+    swapped = swapped.replace('marker="X"', 'marker="2"')
+    res = akn.loads(swapped.encode())
+    assert codes(unres.validate(res)) == [("R005", "footnote call 2")]
+
+
+def test_r006_adopted_outside_the_session() -> None:
+    res = attrs.evolve(BASE, adoption_date=dt.date(2017, 12, 22))
+    (problem,) = unres.validate(res)
+    assert (problem.code, problem.location) == ("R006", "adoption_date")
+    assert problem.message == "adopted on 2017-12-22, outside session 73 (2018-09-01 to 2019-09-30)"
+
+
+def test_r007_distributed_before_adoption() -> None:
+    res = attrs.evolve(BASE, distribution_date=dt.date(2018, 12, 1))
+    assert codes(unres.validate(res)) == [("R007", "distribution_date")]
+
+
+def test_r008_a_reference_dated_otherwise_than_the_text() -> None:
+    broken = SOURCE.replace("un-ga/1998-12-04/53-70", "un-ga/1998-12-05/53-70")
+    problems = unres.validate(akn.loads(broken.encode()))
+    assert codes(problems) == [("R008", "preamble__container_1")]
+    assert problems[0].message == "reference to 53/70 is dated 1998-12-05 but the text says 4 December 1998"
+
+
+def test_r008_a_reference_whose_words_name_another_resolution() -> None:
+    broken = SOURCE.replace(">54/49</ref>", ">54/94</ref>")
+    assert codes(unres.validate(akn.loads(broken.encode()))) == [("R008", "preamble__container_1")]
+
+
+def test_r009_a_preambular_paragraph_ending_otherwise() -> None:
+    para = BASE.preamble[1]
+    res = with_preamble(1, attrs.evolve(para, text=(str(para.text[0])[:-1] + ".",)))
+    (problem,) = unres.validate(res)
+    assert (problem.code, problem.location, problem.severity) == (
+        "R009",
+        "preamble__container_2",
+        unres.Severity.WARNING,
+    )
+
+
+def test_r010_an_operative_paragraph_ending_otherwise() -> None:
+    para = operative(2)
+    res = with_operative(2, attrs.evolve(para, text=(str(para.text[0])[:-1] + ",",)))
+    assert codes(unres.validate(res)) == [("R010", "para_3")]
+
+
+def test_r011_an_operative_verb_in_the_preamble() -> None:
+    res = with_preamble(1, attrs.evolve(BASE.preamble[1], opening="Notes"))
+    (problem,) = unres.validate(res)
+    assert (problem.code, problem.location) == ("R011", "preamble__container_2")
+    assert problem.message == "'Notes' is not a known preambular phrase; did you mean 'Noting'?"
+
+
+def test_r011_known_phrases_with_adverbs_pass() -> None:
+    for opening in ("Noting with deep concern", "Deeply concerned", "Recalling also", "Having considered"):
+        assert unres.validate(with_preamble(1, attrs.evolve(BASE.preamble[1], opening=opening))) == ()
+
+
+def test_r012_an_unknown_operative_verb() -> None:
+    res = with_operative(2, attrs.evolve(operative(2), opening="Requesting"))
+    (problem,) = unres.validate(res)
+    assert (problem.code, problem.location) == ("R012", "para_3")
+    assert problem.message == "'Requesting' is not a known operative phrase; did you mean 'Requests'?"
+    for opening in ("Also decides", "Further requests", "Strongly condemns", "Once again urges"):
+        assert unres.validate(with_operative(2, attrs.evolve(operative(2), opening=opening))) == ()
+
+
+def test_r013_a_language_that_is_not_iso_639_2() -> None:
+    assert codes(unres.validate(attrs.evolve(BASE, language="xyz"))) == [("R013", "language")]
+    for code in ("eng", "fra", "fre", "ara", "zho", "chi", "rus", "spa", "qab"):
+        assert unres.validate(attrs.evolve(BASE, language=code)) == ()
+
+
+# -- rules on the markup ------------------------------------------------------------------------
+
+
+def file_codes(text: str) -> list[tuple[str, int | None]]:
+    return [(p.code, p.line) for p in validate_bytes(text.encode(), "akn", source="doc.xml")]
+
+
+def line_with(text: str, needle: str) -> int:
+    return next(n for n, row in enumerate(text.splitlines(), 1) if needle in row)
+
+
+def test_a001_a_masthead_symbol_that_disagrees() -> None:
+    broken = SOURCE.replace(
+        '<docNumber refersTo="#symbol">A/RES/73/266', '<docNumber refersTo="#symbol">A/RES/73/267'
+    )
+    line = line_with(broken, "A/RES/73/267")
+    problems = validate_bytes(broken.encode(), "akn", source="doc.xml")
+    assert {(p.code, p.line) for p in problems} == {
+        (
+            "A001",
+            line_with(
+                broken, 'FRBRthis value="/akn/un/statement/deliberation/un-ga/2018-12-22/73-266/!main"'
+            ),
+        ),
+        ("A001", line_with(broken, "<FRBRalias")),
+        ("A001", line_with(broken, "<FRBRnumber")),
+        ("A001", line_with(broken, "<docNumber>73/266.")),
+        ("A001", line_with(broken, '/73-266"/>')),
+        ("A001", line_with(broken, 'eng@/!main"')),
+        ("A001", line_with(broken, 'eng@"/>')),
+        ("A001", line_with(broken, "eng@/!main.xml")),
+        ("A001", line_with(broken, "eng@.akn")),
+    }
+    assert all("says 73/266 but the masthead symbol says 73/267" in p.message for p in problems)
+    assert line > 0
+
+
+def test_a001_a_session_that_disagrees() -> None:
+    broken = SOURCE.replace('<session value="73"', '<session value="74"')
+    assert file_codes(broken) == [("A001", line_with(broken, '<session value="74"'))]
+
+
+def test_a002_a_repeated_eid() -> None:
+    broken = SOURCE.replace('eId="preamble__container_2"', 'eId="preamble__container_1"')
+    assert file_codes(broken) == [
+        ("A002", line_with(broken, '<container name="noting" eId="preamble__container_1"'))
+    ]
+
+
+def test_a003_an_eid_off_the_convention() -> None:
+    broken = SOURCE.replace('<list eId="para_2__list_1">', '<list eId="para_2_list">')
+    problems = validate_bytes(broken.encode(), "akn", source="doc.xml")
+    assert [(p.code, p.line, p.severity) for p in problems] == [
+        ("A003", line_with(broken, 'eId="para_2_list"'), unres.Severity.WARNING)
+    ]
+
+
+def test_a004_a_link_that_leads_nowhere() -> None:
+    broken = SOURCE.replace(
+        '<noteRef href="#preamble__container_10__authorialNote_2"', '<noteRef href="#nowhere"'
+    )
+    assert file_codes(broken) == [("A004", line_with(broken, "#nowhere"))]
+
+
+def test_a005_an_undeclared_ontology_reference() -> None:
+    broken = SOURCE.replace('<event refersTo="#plenaryMeeting">', '<event refersTo="#meeting">')
+    problems = validate_bytes(broken.encode(), "akn")
+    assert [(p.code, p.severity) for p in problems] == [("A005", unres.Severity.WARNING)]
+
+
+# -- reporting --------------------------------------------------------------------------------
+
+
+def test_every_rule_has_a_code_a_name_a_docstring_and_a_page() -> None:
+    page = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    rules = all_rules()
+    assert len({rule.code for rule in rules}) == len(rules) == 18
+    for rule in rules:
+        assert rule.summary, rule.code
+        assert f"## {rule.code} {rule.name}" in page, rule.code
+
+
+def test_problems_in_json_carry_a_json_pointer() -> None:
+    res = with_operative(1, attrs.evolve(operative(1), number=4))
+    problems = validate_bytes(unres_json.dumps(res).encode(), "json", source="doc.json")
+    assert [(p.code, p.pointer) for p in problems] == [("R001", "/operative/1"), ("R001", "/operative/2")]
+
+
+def test_rules_can_be_selected_and_ignored() -> None:
+    res = attrs.evolve(BASE, language="xyz", distribution_date=dt.date(2018, 1, 1))
+    assert [p.code for p in unres.validate(res)] == ["R007", "R013"]
+    assert [p.code for p in unres.validate(res, selection=unres.Selection(("R013",)))] == ["R013"]
+    assert [p.code for p in unres.validate(res, selection=unres.Selection(ignore=("R01",)))] == ["R007"]
+    assert len(MODEL_RULES) == 13
+
+
+def test_pyproject_selection_applies_to_the_command_line(tmp_path: Path) -> None:
+    from .test_cli import unres as run
+
+    bad = tmp_path / "bad.xml"
+    bad.write_text(SOURCE.replace('eId="para_1__list_1"', 'eId="para_1_list"'), encoding="utf-8")
+    assert "A003" in run("validate", str(bad), cwd=tmp_path).stdout
+    (tmp_path / "pyproject.toml").write_text('[tool.unres]\nignore = ["A003"]\n')
+    assert run("validate", str(bad), cwd=tmp_path).stdout == ""
+    # --select replaces the configured selection; the configured ignore still applies.
+    assert run("validate", str(bad), "--select", "A", cwd=tmp_path).stdout == ""
+
+
+def test_the_done_when_scenario_on_79_275(tmp_path: Path) -> None:
+    from .test_cli import unres as run
+
+    text = shared_file("examples", "A-RES-79-275.un-production-trimmed.xml").read_text(encoding="utf-8")
+    text = text.replace("<num>2.</num>", "<num>4.</num>").replace(
+        "<!-- AKN4UN专属排版模块",
+        '<notes source="#un"><note eId="note_7" marker="7"><p>Never called.</p></note></notes>\n<!-- ',
+    )
+    copy = tmp_path / "A-RES-79-275.xml"
+    copy.write_text(text, encoding="utf-8")
+    result = run("validate", str(copy), "--ignore", "A003,A005,R010")
+    assert result.returncode == 1
+    rows = text.splitlines()
+    para_2 = next(n for n, row in enumerate(rows, 1) if '<paragraph eId="para_2"' in row)
+    para_3 = next(n for n, row in enumerate(rows, 1) if '<paragraph eId="para_3"' in row)
+    note = next(n for n, row in enumerate(rows, 1) if 'eId="note_7"' in row)
+    assert result.stdout.splitlines() == [
+        f"{copy}:{para_2}: R001 operative paragraph 4 follows 1: expected 2 [para_4]",
+        f"{copy}:{para_3}: R001 operative paragraph 3 follows 4: expected 5 [para_3]",
+        f"{copy}:{note}: R003 footnote 7 is never called [footnote 7]",
+    ]
