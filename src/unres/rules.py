@@ -390,10 +390,18 @@ def _phrases() -> dict[str, Any]:
     return data
 
 
-def _known(opening: str, kind: str) -> bool:
+@cache
+def _phrase_table(kind: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The adverbs (longest first) and the phrases of ``kind``, lowercased."""
     phrases = _phrases()
+    adverbs = tuple(sorted((a.lower() for a in phrases["adverbs"]), key=len, reverse=True))
+    return adverbs, tuple(p.lower() for p in phrases[kind])
+
+
+@cache
+def _known(opening: str, kind: str) -> bool:
+    adverbs, known = _phrase_table(kind)
     rest = opening.lower()
-    adverbs = sorted(phrases["adverbs"], key=len, reverse=True)
     stripped = True
     while stripped:
         stripped = False
@@ -401,7 +409,7 @@ def _known(opening: str, kind: str) -> bool:
             if rest.startswith(adverb + " "):
                 rest = rest[len(adverb) + 1 :]
                 stripped = True
-    return any(rest == p.lower() or rest.startswith(p.lower() + " ") for p in phrases[kind])
+    return any(rest == phrase or rest.startswith(phrase + " ") for phrase in known)
 
 
 def _forms(word: str) -> Iterator[str]:

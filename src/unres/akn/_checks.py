@@ -92,12 +92,10 @@ def identifiers_agree(root: Element) -> Iterator[Problem]:
 
 def _structural(root: Element) -> Iterator[Element]:
     """Elements of the document outside <meta> (whose eIds name ontology entries)."""
+    metadata = {id(element) for meta in root.iter(A + "meta") for element in meta.iter()}
     for element in root.iter():
-        if not isinstance(element.tag, str):
-            continue
-        if any(ancestor.tag == A + "meta" for ancestor in element.iterancestors()):
-            continue
-        yield element
+        if isinstance(element.tag, str) and id(element) not in metadata:
+            yield element
 
 
 @_rule("A002", "eid-unique", Severity.ERROR, AKN_RULES)
