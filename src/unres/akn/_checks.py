@@ -92,9 +92,10 @@ def identifiers_agree(root: Element) -> Iterator[Problem]:
 
 def _structural(root: Element) -> Iterator[Element]:
     """Elements of the document outside <meta> (whose eIds name ontology entries)."""
-    metadata = {id(element) for meta in root.iter(A + "meta") for element in meta.iter()}
+    # A set of the elements themselves: lxml returns the same proxy for a node while one is alive.
+    metadata = {element for meta in root.iter(A + "meta") for element in meta.iter()}
     for element in root.iter():
-        if isinstance(element.tag, str) and id(element) not in metadata:
+        if isinstance(element.tag, str) and element not in metadata:
             yield element
 
 
