@@ -30,6 +30,29 @@ def format_of_content(data: bytes) -> Format | None:
     return None
 
 
+# Files people pass by mistake, by their first bytes.
+_SIGNATURES = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive, such as a Word (.docx) document"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Word 97-2003 (.doc) document"),
+    (b"{\\rtf", "an RTF document"),
+)
+
+
+def refuse_other_formats(data: bytes, source: str | None) -> None:
+    """A clear error for an empty file, a PDF, a Word file or other binary data."""
+    if not data.strip():
+        raise FormatError("the file is empty", source=source)
+    for signature, name in _SIGNATURES:
+        if data.startswith(signature):
+            raise FormatError(
+                f"this is {name}, not Akoma Ntoso XML or unres JSON: extract or convert its text first",
+                source=source,
+            )
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 XML is text
+        raise FormatError("binary data, not Akoma Ntoso XML or unres JSON", source=source)
+
+
 def _check(fmt: str) -> Format:
     if fmt not in ("akn", "json"):
         raise FormatError(f"unknown format {fmt!r}: expected 'akn' or 'json'")
@@ -39,6 +62,7 @@ def _check(fmt: str) -> Format:
 def loads(data: bytes | str, fmt: str | None = None, *, source: str | None = None) -> Resolution:
     """Read a resolution from bytes in ``fmt`` (``"akn"`` or ``"json"``; guessed when None)."""
     raw = data.encode("utf-8") if isinstance(data, str) else data
+    refuse_other_formats(raw, source)
     chosen = _check(fmt) if fmt is not None else format_of_content(raw)
     if chosen is None:
         raise FormatError("cannot tell the format: neither XML nor JSON", source=source, line=1)

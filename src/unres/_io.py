@@ -9,7 +9,15 @@ from typing import BinaryIO
 
 from unres.errors import UnresError
 
-__all__ = ["read_bytes", "write_bytes"]
+__all__ = ["MAX_BYTES", "read_bytes", "write_bytes"]
+
+# Inputs larger than this are refused before they are read: a resolution with its annexes is a few
+# hundred kilobytes, the longest in the UN's archive a few megabytes.
+MAX_BYTES = 32 * 1024 * 1024
+
+
+def _too_large(source: str) -> UnresError:
+    return UnresError(f"larger than {MAX_BYTES // (1024 * 1024)} MB: not a resolution", source=source)
 
 
 def read_bytes(source: str | Path | BinaryIO) -> tuple[bytes, str]:
@@ -17,15 +25,23 @@ def read_bytes(source: str | Path | BinaryIO) -> tuple[bytes, str]:
     if isinstance(source, str | Path):
         path = Path(source)
         try:
+            if path.stat().st_size > MAX_BYTES:
+                raise _too_large(str(path))
             return path.read_bytes(), str(path)
         except FileNotFoundError:
             raise UnresError("no such file", source=str(path)) from None
         except IsADirectoryError:
             raise UnresError("is a directory, not a file", source=str(path)) from None
+        except PermissionError:
+            raise UnresError("cannot read: permission denied", source=str(path)) from None
         except OSError as error:
             raise UnresError(f"cannot read: {error.strerror}", source=str(path)) from None
     name = getattr(source, "name", None)
-    return source.read(), name if isinstance(name, str) else "<stream>"
+    label = name if isinstance(name, str) else "<stream>"
+    data = source.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise _too_large(label)
+    return data, label
 
 
 def _umask() -> int:

@@ -24,7 +24,7 @@ import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 from cattrs.v import format_exception
 
-from unres._io import read_bytes, write_bytes
+from unres._io import MAX_BYTES, read_bytes, write_bytes
 from unres.errors import FormatError, ModelError, ParseError
 from unres.model import (
     AdoptedWithoutVote,
@@ -164,6 +164,8 @@ def _no_constant(name: str) -> Any:
 
 
 def _decode(data: bytes | str, source: str | None) -> Any:
+    if len(data) > MAX_BYTES:
+        raise ParseError(f"document is larger than {MAX_BYTES // (1024 * 1024)} MB", source=source)
     if isinstance(data, bytes):
         try:
             text = data.decode("utf-8-sig")

@@ -161,8 +161,12 @@ def validate_bytes(
     selection: Selection = EVERYTHING,
 ) -> tuple[Problem, ...]:
     """Validate a document given as bytes: its schema, its markup, the model and the rules."""
-    from unres._api import format_of_content
+    from unres._api import format_of_content, refuse_other_formats
 
+    try:
+        refuse_other_formats(data, source)
+    except UnresError as error:
+        return (_error_problem("E001", error, source),)
     chosen = fmt or format_of_content(data)
     if chosen == "akn":
         return selection(_validate_akn(data, source, akn_schema, selection))

@@ -6,14 +6,35 @@ from typing import Any
 
 from lxml import etree
 
+from unres._io import MAX_BYTES
 from unres.errors import ParseError
 
 Element = etree._Element
 
-# Documents larger than this are refused before parsing (a resolution with its annexes is a few
-# hundred kilobytes; the largest in the UN's archive are a few megabytes).
-MAX_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 256
+
+
+def _has_doctype(data: bytes) -> bool:
+    """Whether the prolog (declaration, comments, processing instructions) holds a DOCTYPE.
+
+    Checked before libxml2 sees the document, so that no entity is ever declared; linear in the
+    length of the prolog.
+    """
+    position = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    while True:
+        while position < len(data) and data[position] in b" \t\r\n":
+            position += 1
+        if data.startswith(b"<!DOCTYPE", position):
+            return True
+        if data.startswith(b"<!--", position):
+            end = data.find(b"-->", position + 4)
+        elif data.startswith(b"<?", position):
+            end = data.find(b"?>", position + 2)
+        else:
+            return False
+        if end < 0:
+            return False
+        position = end + 3 if data.startswith(b"-->", end) else end + 2
 
 
 def line_of(node: Any) -> int | None:
@@ -36,14 +57,15 @@ def _parser() -> etree.XMLParser:
 
 def parse_xml(data: bytes, source: str | None = None) -> Element:
     """Parse ``data`` safely and return the root element, or raise ``ParseError`` with the line."""
+    if _has_doctype(data):
+        raise ParseError("a DOCTYPE is not allowed (DTDs and entities are refused)", source=source, line=1)
     if len(data) > MAX_BYTES:
         raise ParseError(f"document is larger than {MAX_BYTES // (1024 * 1024)} MB", source=source)
     try:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as error:
         line, column = error.position if error.position else (None, None)
-        message = error.msg or "malformed XML"
-        message = message.split(", line ")[0]
+        message = (error.msg or "malformed XML").strip().splitlines()[0].split(", line ")[0].strip()
         raise ParseError(f"malformed XML: {message}", source=source, line=line, column=column) from None
     docinfo: Any = root.getroottree().docinfo
     if docinfo.doctype or docinfo.internalDTD is not None or docinfo.externalDTD is not None:
