@@ -169,7 +169,7 @@ def test_xinclude_and_processing_instructions_are_refused() -> None:
 def test_very_deep_nesting_is_refused() -> None:
     data = b"<a>" * 100_000 + b"</a>" * 100_000
     started = time.perf_counter()
-    with pytest.raises(unres.ParseError, match="malformed XML"):
+    with pytest.raises(unres.ParseError, match="malformed XML: elements nested deeper than 256 levels"):
         akn.loads(data)
     assert time.perf_counter() - started < 5
     with pytest.raises(unres.ParseError, match="JSON nested too deeply"):
@@ -247,6 +247,27 @@ def test_an_output_folder_that_is_a_file(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(unres.UnresError, match=r"not-a-folder/out\.xml: cannot write: Not a directory"):
         unres.dump(akn.loads(DOCUMENTS[0]), blocker / "out.xml")
+
+
+def test_an_output_folder_that_is_a_file_on_the_command_line(tmp_path: Path) -> None:
+    (tmp_path / "blocker").write_text("x")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "unres",
+            "convert",
+            str(EXAMPLES / "A-RES-73-266.xml"),
+            "-o",
+            str(tmp_path / "blocker" / "sub" / "out.xml"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert "cannot create the folder" in result.stderr.splitlines()[0]
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr
 
 
 def test_a_full_disk_leaves_no_partial_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -149,7 +149,12 @@ def _convert_one(
         raise UnresError("output would overwrite the input", source=str(target))
     if target.exists() and not force:
         raise UnresError("output exists (use --force to overwrite)", source=str(target))
-    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UnresError(
+            f"cannot create the folder {target.parent}: {error.strerror}", source=str(target)
+        ) from None
     write_bytes(output, target)
 
 

@@ -183,8 +183,8 @@ def _decode(data: bytes | str, source: str | None) -> Any:
         ) from None
     except RecursionError:
         raise ParseError("JSON nested too deeply", source=source) from None
-    except ValueError as error:  # integers too long to convert
-        raise ParseError(f"malformed JSON: {error}", source=source) from None
+    except ValueError:  # an integer too long to convert
+        raise ParseError("malformed JSON: a number of more than 4300 digits", source=source) from None
 
 
 def _check_format(value: Any, source: str | None) -> dict[str, Any]:

@@ -66,6 +66,8 @@ def parse_xml(data: bytes, source: str | None = None) -> Element:
     except etree.XMLSyntaxError as error:
         line, column = error.position if error.position else (None, None)
         message = (error.msg or "malformed XML").strip().splitlines()[0].split(", line ")[0].strip()
+        if message.startswith("Excessive depth"):
+            message = f"elements nested deeper than {MAX_DEPTH} levels"
         raise ParseError(f"malformed XML: {message}", source=source, line=line, column=column) from None
     docinfo: Any = root.getroottree().docinfo
     if docinfo.doctype or docinfo.internalDTD is not None or docinfo.externalDTD is not None:
