@@ -85,7 +85,7 @@ def test_a_folder_is_converted_file_by_file_and_one_bad_file_does_not_stop_it(tm
     (tmp_path / "in" / "other.xml").write_bytes(EXAMPLE.read_bytes())
     result = unres("convert", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--to", "json")
     assert result.returncode == 1
-    assert "2 converted, 1 failed" in result.stderr
+    assert "2 converted, 1 failed, 0 skipped" in result.stderr
     written = sorted(str(p.relative_to(tmp_path / "out")) for p in (tmp_path / "out").rglob("*.json"))
     assert written == ["other.json", "sub/good.json"]
 
@@ -138,4 +138,35 @@ def test_validate_reports_schema_errors_with_lines(tmp_path: Path) -> None:
     assert any(row.startswith(f"{bad}:{line}:") and " S002 " in row for row in result.stdout.splitlines())
     assert any(
         " E002 <wrongElement> inside <mainBody> is not supported" in row for row in result.stdout.splitlines()
+    )
+
+
+def test_parallel_and_serial_batches_write_the_same_files(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    source.mkdir()
+    for number in range(12):
+        (source / f"r{number:02}.xml").write_bytes(EXAMPLE.read_bytes())
+    for jobs in ("1", "2"):
+        result = unres(
+            "convert", str(source), "-o", str(tmp_path / f"out{jobs}"), "--to", "json", "--jobs", jobs
+        )
+        assert result.returncode == 0, result.stderr
+        assert "12 converted, 0 failed, 0 skipped" in result.stderr
+        assert "\r" not in result.stderr  # no progress bar when standard error is not a terminal
+    first = sorted((tmp_path / "out1").iterdir())
+    assert [p.name for p in first] == [p.name for p in sorted((tmp_path / "out2").iterdir())]
+    assert all(p.read_bytes() == (tmp_path / "out2" / p.name).read_bytes() for p in first)
+    again = unres("convert", str(source), "-o", str(tmp_path / "out1"), "--to", "json")
+    assert again.returncode == 1 and "0 converted, 0 failed, 12 skipped" in again.stderr
+
+
+def test_inputs_may_be_globs(tmp_path: Path) -> None:
+    for name in ("a.xml", "b.xml"):
+        (tmp_path / name).write_bytes(EXAMPLE.read_bytes())
+    result = unres("convert", str(tmp_path / "*.xml"), "-o", str(tmp_path / "out"), "--to", "json")
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.json", "b.json"]
+    assert (
+        unres("convert", str(tmp_path / "*.nothing"), "-o", str(tmp_path / "x"), "--to", "json").returncode
+        == 2
     )

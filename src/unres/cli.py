@@ -7,10 +7,13 @@ used wrongly (unknown option, missing input, unknown format).
 from __future__ import annotations
 
 import argparse
+import glob
 import json
+import os
+import signal
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
@@ -75,6 +78,14 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("--to", dest="target_format", help="output format: akn or json (default: from -o)")
     convert.add_argument("--force", action="store_true", help="overwrite existing output files")
     convert.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=None,
+        metavar="N",
+        help="convert in N parallel processes (default: the number of cores)",
+    )
+    convert.add_argument(
         "--keep-unknown",
         action="store_true",
         help="keep inline markup unres does not model instead of failing (AKN input)",
@@ -117,6 +128,13 @@ def _walk(path: Path, suffixes: Sequence[str]) -> Iterator[Path]:
         yield path
 
 
+class _OutputExists(Exception):
+    """An output that exists already and is kept (counted as skipped)."""
+
+    def __init__(self, message: str, source: str) -> None:
+        super().__init__(f"{source}: {message}")
+
+
 def _convert_one(
     source: Path | None,
     target: Path | None,
@@ -148,7 +166,7 @@ def _convert_one(
     if source is not None and target.resolve() == source.resolve():
         raise UnresError("output would overwrite the input", source=str(target))
     if target.exists() and not force:
-        raise UnresError("output exists (use --force to overwrite)", source=str(target))
+        raise _OutputExists("output exists (use --force to overwrite)", source=str(target))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -163,7 +181,17 @@ def _plan(args: argparse.Namespace) -> tuple[list[tuple[Path | None, Path | None
     from unres._api import format_of_path
 
     target_format = _format_name(args.target_format, "output")
-    inputs = [None if item == "-" else Path(item) for item in args.inputs]
+    inputs: list[Path | None] = []
+    for item in args.inputs:
+        if item == "-":
+            inputs.append(None)
+        elif not Path(item).exists() and any(char in item for char in "*?["):
+            matches = sorted(glob.glob(item, recursive=True))
+            if not matches:
+                raise UsageError(f"{item}: no file matches")
+            inputs.extend(Path(match) for match in matches)
+        else:
+            inputs.append(Path(item))
     for path in inputs:
         if path is not None and not path.exists():
             raise UsageError(f"{path}: no such file or folder")
@@ -195,23 +223,101 @@ def _plan(args: argparse.Namespace) -> tuple[list[tuple[Path | None, Path | None
     return pairs, target_format
 
 
-def run_convert(args: argparse.Namespace) -> int:
+Task = tuple[Path | None, Path | None, str | None, str, bool, bool]
+
+
+def _ignore_interrupts() -> None:
+    # Workers leave Ctrl-C to the parent, which lets running conversions finish and cancels the rest.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _convert_task(task: Task) -> tuple[str, str | None]:
+    """Convert one document: ("converted", None), ("skipped", why) or ("failed", why)."""
     from unres.errors import UnresError
 
+    source, target, source_format, target_format, keep_unknown, force = task
+    try:
+        _convert_one(source, target, source_format, target_format, keep_unknown, force)
+    except _OutputExists as kept:
+        return "skipped", str(kept)
+    except UnresError as error:
+        return "failed", str(error.located(str(source) if source else "<stdin>"))
+    return "converted", None
+
+
+class _Progress:
+    """A one-line progress bar on a terminal; nothing when standard error is not a terminal."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.done = 0
+        self.active = total > 1 and sys.stderr.isatty()
+
+    def step(self) -> None:
+        self.done += 1
+        if self.active:
+            filled = 30 * self.done // self.total
+            print(
+                f"\r[{'#' * filled}{' ' * (30 - filled)}] {self.done}/{self.total}", end="", file=sys.stderr
+            )
+
+    def say(self, message: str) -> None:
+        if self.active:
+            print("\r" + " " * 50 + "\r", end="", file=sys.stderr)
+        print(message, file=sys.stderr)
+
+    def close(self) -> None:
+        if self.active:
+            print(file=sys.stderr)
+
+
+def run_convert(args: argparse.Namespace) -> int:
     pairs, target_format = _plan(args)
     source_format = _format_name(args.source_format, "input")
+    jobs = args.jobs if args.jobs is not None else (os.cpu_count() or 1)
+    if jobs < 1:
+        raise UsageError("--jobs needs a number of processes of 1 or more")
+    tasks: list[Task] = [
+        (source, target, source_format, target_format, args.keep_unknown, args.force)
+        for source, target in pairs
+    ]
     started = time.perf_counter()
-    failed = 0
-    for source, target in pairs:
-        try:
-            _convert_one(source, target, source_format, target_format, args.keep_unknown, args.force)
-        except UnresError as error:
-            failed += 1
-            print(f"{error.located(str(source) if source else '<stdin>')}", file=sys.stderr)
-    if len(pairs) > 1 or failed:
+    counts = {"converted": 0, "skipped": 0, "failed": 0}
+    progress = _Progress(len(tasks))
+    outcomes = _run(tasks, min(jobs, len(tasks)))
+    try:
+        for outcome, message in outcomes:
+            counts[outcome] += 1
+            progress.step()
+            if message:
+                progress.say(message)
+    finally:
+        outcomes.close()
+        progress.close()
+    if len(pairs) > 1 or counts["failed"] or counts["skipped"]:
         elapsed = time.perf_counter() - started
-        print(f"{len(pairs) - failed} converted, {failed} failed in {elapsed:.2f}s", file=sys.stderr)
-    return EXIT_FAILED if failed else EXIT_OK
+        print(
+            f"{counts['converted']} converted, {counts['failed']} failed, {counts['skipped']} skipped "
+            f"in {elapsed:.2f}s",
+            file=sys.stderr,
+        )
+    return EXIT_FAILED if counts["failed"] or counts["skipped"] else EXIT_OK
+
+
+def _run(tasks: list[Task], jobs: int) -> Generator[tuple[str, str | None], None, None]:
+    """The outcome of each task, in order: here, or in ``jobs`` worker processes."""
+    if jobs <= 1:
+        for task in tasks:
+            yield _convert_task(task)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    executor = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
+    try:
+        yield from executor.map(_convert_task, tasks, chunksize=max(1, min(16, len(tasks) // (jobs * 4))))
+    finally:
+        # On Ctrl-C (or any early exit) the conversions under way finish and the rest are cancelled.
+        executor.shutdown(wait=True, cancel_futures=True)
 
 
 # ------------------------------------------------------------------------------------------------
