@@ -61,6 +61,13 @@ _IRI_NUMBER = re.compile(r"/(\d{1,3}|ES-\d{1,2}|S-\d{1,2})-(\d{1,4})/?$")
 _MASTHEAD = {"united nations", "general assembly", "distr.: general", "distr. general"}
 
 
+def _space(text: str) -> str:
+    """White space as a page shows it: each run of spaces and line breaks as one space."""
+    if "  " in text or "\n" in text or "\t" in text or "\r" in text:
+        return _SPACE.sub(" ", text)
+    return text
+
+
 def _local(element: Element) -> str:
     tag = element.tag
     if not isinstance(tag, str):
@@ -144,12 +151,12 @@ class _Reader:
     def inline_content(self, element: Element) -> Text:
         pieces: list[Inline] = []
         if element.text:
-            pieces.append(_SPACE.sub(" ", element.text))
+            pieces.append(_space(element.text))
         for child in element:
             if isinstance(child.tag, str):
                 pieces.append(self.inline(child, element))
             if child.tail:
-                pieces.append(_SPACE.sub(" ", child.tail))
+                pieces.append(_space(child.tail))
         return normalize_text(pieces)
 
     def inline(self, element: Element, parent: Element) -> Inline:
