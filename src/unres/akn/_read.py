@@ -216,23 +216,33 @@ class _Reader:
             if name == "formula":
                 formula = self.single_p(child)
             elif name == "container":
-                self.lines.append(line_of(child))
-                opening, text = split_opening(self.single_p(child))
-                paragraphs.append(PreambularParagraph(text, opening))
+                paragraphs.append(self.preambular(child, single=True))
             else:
                 raise _unsupported(child, "preamble")
         return formula, paragraphs
 
+    def preambular(self, element: Element, *, single: bool) -> PreambularParagraph:
+        """A preambular paragraph: a container holding one <p>, or a crossHeading in a section."""
+        self.lines.append(line_of(element))
+        opening, text = split_opening(self.single_p(element) if single else self.text(element))
+        return PreambularParagraph(text, opening)
+
+    def operative_item(self, element: Element) -> OperativeItem | None:
+        """A paragraph or a section; None for any other element."""
+        name = _local(element)
+        if name == "paragraph":
+            return self.paragraph(element)
+        if name == "section":
+            return self.section(element)
+        return None
+
     def operative(self, parent: Element, where: str) -> list[OperativeItem]:
         items: list[OperativeItem] = []
         for child in _children(parent):
-            name = _local(child)
-            if name == "paragraph":
-                items.append(self.paragraph(child))
-            elif name == "section":
-                items.append(self.section(child))
-            else:
+            item = self.operative_item(child)
+            if item is None:
                 raise _unsupported(child, where)
+            items.append(item)
         return items
 
     def section(self, element: Element) -> Section:
@@ -248,15 +258,12 @@ class _Reader:
             elif name == "heading":
                 heading = self.text(child)
             elif name == "crossHeading":
-                self.lines.append(line_of(child))
-                opening, text = split_opening(self.text(child))
-                preamble.append(PreambularParagraph(text, opening))
-            elif name == "paragraph":
-                content.append(self.paragraph(child))
-            elif name == "section":
-                content.append(self.section(child))
+                preamble.append(self.preambular(child, single=False))
             else:
-                raise _unsupported(child, "section")
+                item = self.operative_item(child)
+                if item is None:
+                    raise _unsupported(child, "section")
+                content.append(item)
         try:
             return Section(label, heading, preamble, content)
         except ModelError as error:
