@@ -34,6 +34,7 @@ from lxml import etree
 import unres
 from unres import akn
 from unres import json as unres_json
+from unres._text import format_date
 from unres.validation import validate_bytes
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -76,7 +77,7 @@ def synthetic(paragraphs: int, seed: int = 7) -> unres.Resolution:
             symbol = unres.Symbol(str(rng.randint(45, 79)), rng.randint(1, 300))
             href = f"/akn/un/statement/deliberation/un-ga/{date.isoformat()}/{symbol.iri_number}"
             pieces += [" resolution ", unres.Reference(href, (symbol.resolution_number,)), " of "]
-            pieces.append(unres.Date(date, f"{date.day} {date:%B} {date.year}"))
+            pieces.append(unres.Date(date, format_date(date)))
         if rng.random() < 0.1:
             marker = str(len(footnotes) + 1)
             footnotes.append(unres.Footnote(marker, (f"A/{rng.randint(50, 79)}/{rng.randint(1, 900)}.",)))
