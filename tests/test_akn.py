@@ -385,3 +385,11 @@ def test_repeated_numbers_still_give_unique_eids_and_valid_akn(oasis_schema: etr
         ("R001", "para_2_2"),
         ("R002", "para_2__list_1__point_a_2"),
     ]
+
+
+@pytest.mark.parametrize("parts", [PRODUCTION, TEMPLATE])
+def test_canonical_documents_pass_every_markup_rule(parts: tuple[str, str]) -> None:
+    from unres.validation import validate_bytes
+
+    canonical = akn.dumps(akn.load(shared_file(*parts)))
+    assert [str(p) for p in validate_bytes(canonical, "akn") if p.code[0] in "AES"] == []

@@ -348,10 +348,14 @@ def run_validate(args: argparse.Namespace) -> int:
         files = "file" if len(reports) == 1 else "files"
         print(
             f"{len(reports)} {files} checked: {len(reports) - invalid} valid, {invalid} invalid, "
-            f"{errors} errors, {warnings} warnings",
+            f"{_count(errors, 'error')}, {_count(warnings, 'warning')}",
             file=sys.stderr,
         )
     return EXIT_FAILED if invalid else EXIT_OK
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _split(codes: str | None) -> list[str]:

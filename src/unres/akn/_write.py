@@ -317,6 +317,14 @@ class _Writer:
         for eid in sorted(self.used, key=list(TLC).index):
             element, href, show_as = TLC[eid]
             _sub(references, element, {"eId": eid, "href": href, "showAs": show_as})
+        # Metadata kept verbatim may refer to ontology entries of its own: declare each, so that
+        # every reference of the document resolves.
+        for eid in sorted(_referenced_ids(blocks) - self.used):
+            _sub(
+                references,
+                "TLCConcept",
+                {"eId": eid, "href": f"/akn/ontology/concept/un/{eid}", "showAs": eid},
+            )
 
     def workflow(self, workflow: Element) -> None:
         res = self.resolution
@@ -356,6 +364,21 @@ class _Writer:
         for note in notes:
             eid = f"notes__note_{_token(note.marker)}"
             self.text(_sub(_sub(holder, "note", {"eId": eid, "marker": note.marker}), "p"), note.text, eid)
+
+
+_ONTOLOGY_ATTRIBUTES = ("refersTo", "source", "by", "as", "outcome")
+
+
+def _referenced_ids(blocks: list[Element]) -> set[str]:
+    """The ``#id`` references to the ontology made inside ``blocks``."""
+    found = set()
+    for block in blocks:
+        for element in block.iter():
+            for attribute in _ONTOLOGY_ATTRIBUTES:
+                for value in (element.get(attribute) or "").split():
+                    if value.startswith("#") and len(value) > 1 and not any(c.isspace() for c in value):
+                        found.add(value[1:])
+    return found
 
 
 def _token(marker: str) -> str:
