@@ -242,6 +242,28 @@ def test_unreadable_input_and_read_only_folder(tmp_path: Path) -> None:
         unres.dump(akn.loads(DOCUMENTS[0]), folder / "out.xml")
 
 
+def test_permissions_refused_by_the_system(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same as the test above, simulated so that it also runs as root (as CI does)."""
+    import errno
+    import tempfile
+
+    source = tmp_path / "a.xml"
+    source.write_bytes(DOCUMENTS[0])
+    resolution = akn.loads(DOCUMENTS[0])
+
+    def refuse(*args: object, **kwargs: object) -> Any:
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    with pytest.raises(unres.UnresError, match=r"a\.xml: cannot read: permission denied"):
+        unres.load(source)
+    monkeypatch.undo()
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    with pytest.raises(unres.UnresError, match=r"out\.xml: cannot write: Permission denied"):
+        unres.dump(resolution, tmp_path / "out.xml")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.xml"]
+
+
 def test_an_output_folder_that_is_a_file(tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
