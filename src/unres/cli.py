@@ -226,6 +226,13 @@ def _plan(args: argparse.Namespace) -> tuple[list[tuple[Path | None, Path | None
 Task = tuple[Path | None, Path | None, str | None, str, bool, bool]
 
 
+def _preload() -> None:
+    import unres.akn  # noqa: F401  (loaded once here rather than in every worker)
+    from unres import json as json_format
+
+    json_format.warm_up()
+
+
 def _ignore_interrupts() -> None:
     # Workers leave Ctrl-C to the parent, which lets running conversions finish and cancels the rest.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -312,6 +319,7 @@ def _run(tasks: list[Task], jobs: int) -> Generator[tuple[str, str | None], None
         return
     from concurrent.futures import ProcessPoolExecutor
 
+    _preload()  # workers forked after this start with the readers and writers loaded
     executor = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
     try:
         yield from executor.map(_convert_task, tasks, chunksize=max(1, min(16, len(tasks) // (jobs * 4))))

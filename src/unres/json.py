@@ -56,6 +56,7 @@ __all__ = [
     "loads",
     "schema_problems",
     "to_data",
+    "warm_up",
 ]
 
 FORMAT = "unres-resolution"
@@ -206,6 +207,11 @@ def _validator() -> Any:
     from unres._schemas import load_json_schema
 
     return jsonschema_rs.validator_for(load_json_schema(), validate_formats=True)
+
+
+def warm_up() -> None:
+    """Load the schema validator now rather than at the first read (before forking workers)."""
+    _validator()
 
 
 def _json_path(path: Any) -> str:
