@@ -13,6 +13,15 @@ its baseline (lower is better):
 Documents are generated here with a seeded generator (10, 200 and 2,000 operative paragraphs, with
 sub-paragraphs, footnotes and references in proportion), plus the shipped A/RES/73/266.
 
+Then, on the 200-paragraph document and the whole program:
+
+- xsdata_read / xsdata_write: unres against xsdata, the generic binding, with models generated
+  from ../shared/schemas/akomantoso30.xsd into a temporary folder at run time (needs xsdata[cli]:
+  pip install -e '.[bench]'); the target is a ratio of 0.1 or less
+- import: python -c "import unres" against python -c "pass" (ms is the time added)
+- version: unres --version against python -c "pass" (ms is the time added)
+- batch: unres convert of 200 files to JSON with --jobs 2 against --jobs 1 (ratio of throughputs)
+
     python benchmarks/run.py            a table
     python benchmarks/run.py --json     one JSON object {name: {"ratio": r, "ms": m}}
 """
@@ -155,6 +164,101 @@ def measure(
     return result
 
 
+def xsdata_peer(xml: bytes, rounds: int) -> dict[str, float]:
+    """unres against xsdata bindings generated now from the OASIS schema (empty if unavailable)."""
+    import importlib
+    import shutil
+    import subprocess
+    import tempfile
+
+    generator = shutil.which("xsdata", path=str(Path(sys.executable).parent))
+    if generator is None or not OASIS.exists():
+        return {}
+    folder = tempfile.mkdtemp(prefix="unres-bench-")
+    subprocess.run(
+        [generator, "generate", str(OASIS.resolve()), "--package", "aknbench"],
+        cwd=folder,
+        check=True,
+        capture_output=True,
+    )
+    sys.path.insert(0, folder)
+    try:
+        from xsdata.formats.dataclass.parsers import XmlParser
+        from xsdata.formats.dataclass.serializers import XmlSerializer
+
+        binding = importlib.import_module("aknbench.akomantoso30").AkomaNtoso
+        parser, serializer = XmlParser(), XmlSerializer()
+        document = parser.from_bytes(xml, binding)
+        resolution = akn.loads(xml)
+        repeat = 3
+        read, read_base, write, write_base = [], [], [], []
+        for _ in range(rounds):
+            read.append(median_ms(lambda: akn.loads(xml), 1, repeat))
+            read_base.append(median_ms(lambda: parser.from_bytes(xml, binding), 1, repeat))
+            write.append(median_ms(lambda: akn.dumps(resolution), 1, repeat))
+            write_base.append(median_ms(lambda: serializer.render(document), 1, repeat))
+    finally:
+        sys.path.remove(folder)
+        shutil.rmtree(folder, ignore_errors=True)
+    return {
+        "xsdata_read": statistics.median(read),
+        "xsdata_read_baseline": statistics.median(read_base),
+        "xsdata_write": statistics.median(write),
+        "xsdata_write_baseline": statistics.median(write_base),
+    }
+
+
+def _run_ms(command: list[str], rounds: int) -> float:
+    import subprocess
+
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def program(rounds: int) -> dict[str, float]:
+    """Start-up and batch conversion, measured on whole processes."""
+    import shutil
+    import tempfile
+
+    python = sys.executable
+    script = shutil.which("unres", path=str(Path(python).parent)) or "unres"
+    empty = _run_ms([python, "-c", "pass"], rounds)
+    result = {
+        "import": _run_ms([python, "-c", "import unres"], rounds),
+        "import_baseline": empty,
+        "version": _run_ms([script, "--version"], rounds),
+        "version_baseline": empty,
+    }
+    folder = Path(tempfile.mkdtemp(prefix="unres-batch-"))
+    try:
+        source = folder / "in"
+        source.mkdir()
+        data = akn.dumps(synthetic(20))
+        for number in range(200):
+            (source / f"r{number:03}.xml").write_bytes(data)
+        for jobs in ("1", "2"):
+            command = [
+                script,
+                "convert",
+                str(source),
+                "-o",
+                str(folder / f"out{jobs}"),
+                "--to",
+                "json",
+                "--force",
+                "--jobs",
+                jobs,
+            ]
+            result[f"batch_jobs{jobs}"] = _run_ms(command, max(1, rounds // 3))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return result
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
@@ -175,6 +279,19 @@ def main(argv: list[str] | None = None) -> int:
         for name in ("200 paragraphs", "2000 paragraphs")
     }
     growth = per_paragraph["2000 paragraphs"] / per_paragraph["200 paragraphs"]
+    peer = xsdata_peer(akn.dumps(documents["200 paragraphs"]), args.rounds)
+    whole = program(max(5, args.rounds))
+    extra: dict[str, dict[str, float]] = {}
+    for key in ("xsdata_read", "xsdata_write"):
+        if key in peer:
+            extra[key] = {"ratio": peer[key] / peer[key + "_baseline"], "ms": peer[key]}
+    for key in ("import", "version"):
+        extra[key] = {
+            "ratio": whole[key] / whole[key + "_baseline"],
+            "ms": whole[key] - whole[key + "_baseline"],
+        }
+    throughput = {jobs: 200 / (whole[f"batch_jobs{jobs}"] / 1000) for jobs in (1, 2)}
+    extra["batch"] = {"ratio": throughput[2] / throughput[1], "ms": whole["batch_jobs2"]}
     if args.json:
         out = {
             key: {
@@ -187,6 +304,9 @@ def main(argv: list[str] | None = None) -> int:
             "ratio": round(growth, 2),
             "ms": round(results["2000 paragraphs"]["akn_read"], 3),
         }
+        out.update(
+            {key: {"ratio": round(v["ratio"], 2), "ms": round(v["ms"], 3)} for key, v in extra.items()}
+        )
         print(json.dumps(out, indent=2))
         return 0
     print(f"unres {unres.__version__}, Python {sys.version.split()[0]}, lxml {etree.__version__}")
@@ -203,6 +323,27 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nakn_read growth, per-paragraph cost at 2000 / at 200 paragraphs: {growth:.2f}")
     if oasis is None:
         print("(validate not measured: ../shared/schemas/akomantoso30.xsd is absent)")
+    print()
+    for key, label in (
+        ("xsdata_read", "unres read / xsdata read, 200 paragraphs"),
+        ("xsdata_write", "unres write / xsdata write, 200 paragraphs"),
+    ):
+        if key in extra:
+            print(f"{key:<18}{extra[key]['ratio']:>8.2f}x {extra[key]['ms']:>9.3f} ms   {label}")
+        else:
+            print(f"{key:<18}  not measured: install xsdata[cli] (pip install -e '.[bench]')")
+    print(
+        f"{'import':<18}{extra['import']['ratio']:>8.2f}x {extra['import']['ms']:>9.1f} ms   "
+        "python -c 'import unres' / python -c 'pass'; ms added"
+    )
+    print(
+        f"{'version':<18}{extra['version']['ratio']:>8.2f}x {extra['version']['ms']:>9.1f} ms   "
+        "unres --version / python -c 'pass'; ms added"
+    )
+    print(
+        f"{'batch':<18}{extra['batch']['ratio']:>8.2f}x {'':>12}   "
+        f"200 files: {throughput[1]:.0f} docs/s with --jobs 1, {throughput[2]:.0f} with --jobs 2"
+    )
     return 0
 
 
