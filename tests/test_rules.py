@@ -299,3 +299,15 @@ def test_the_done_when_scenario_on_79_275(tmp_path: Path) -> None:
         f"{copy}:{para_3}: R001 operative paragraph 3 follows 4: expected 5 [para_3]",
         f"{copy}:{note}: R003 footnote 7 is never called [footnote 7]",
     ]
+
+
+def test_check_raises_on_errors_and_returns_warnings() -> None:
+    assert unres.check(BASE) == ()
+    with pytest.raises(unres.ValidationError) as caught:
+        unres.check(attrs.evolve(BASE, language="xyz", distribution_date=dt.date(2018, 1, 1)))
+    assert str(caught.value) == (
+        "R007 distributed on 2018-01-01, before adoption on 2018-12-22 [distribution_date] (and 1 more)"
+    )
+    assert [p.code for p in caught.value.problems] == ["R007", "R013"]  # type: ignore[attr-defined]
+    warned = with_preamble(1, attrs.evolve(BASE.preamble[1], opening="Notes"))
+    assert [p.code for p in unres.check(warned)] == ["R011"]

@@ -55,7 +55,7 @@ from unres.model import (
     plain_text,
 )
 from unres.problems import Problem, Severity
-from unres.validation import Selection, validate, validate_file
+from unres.validation import Selection, check, validate, validate_file
 
 __version__ = "0.1.0"
 
@@ -96,6 +96,7 @@ __all__ = [
     "Vote",
     "WorkflowDocument",
     "__version__",
+    "check",
     "dump",
     "dumps",
     "load",

@@ -15,6 +15,8 @@ gives one line in the form ``source:line:column: message``.
 
 from __future__ import annotations
 
+from typing import Any
+
 __all__ = [
     "FormatError",
     "ModelError",
@@ -74,4 +76,8 @@ class FormatError(UnresError):
 
 
 class ValidationError(UnresError):
-    """A document failed validation."""
+    """A document failed validation; ``problems`` holds every problem found (``unres.check``)."""
+
+    def __init__(self, message: str, *, problems: tuple[object, ...] = (), **where: Any) -> None:
+        super().__init__(message, **where)
+        self.problems = problems

@@ -25,7 +25,7 @@ from typing import Any
 
 from attrs import evolve, frozen
 
-from unres.errors import UnresError, UnsupportedContentError
+from unres.errors import UnresError, UnsupportedContentError, ValidationError
 from unres.model import Resolution
 from unres.problems import Problem, Severity
 
@@ -33,6 +33,7 @@ __all__ = [
     "Problem",
     "Selection",
     "Severity",
+    "check",
     "find_selection",
     "validate",
     "validate_bytes",
@@ -107,6 +108,19 @@ def validate(resolution: Resolution, *, selection: Selection = EVERYTHING) -> tu
         if rule.code in selection:
             problems.extend(rule.check(resolution))
     return tuple(problems)
+
+
+def check(resolution: Resolution, *, selection: Selection = EVERYTHING) -> tuple[Problem, ...]:
+    """Validate ``resolution``; raise ``ValidationError`` naming the first error if there is any.
+
+    Returns the warnings, if any, so that a script can print them.
+    """
+    problems = validate(resolution, selection=selection)
+    errors = [problem for problem in problems if problem.severity is Severity.ERROR]
+    if errors:
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        raise ValidationError(f"{errors[0]}{more}", problems=problems)
+    return problems
 
 
 @cache
