@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
-XML_NS = "http://www.w3.org/XML/1998/namespace"
 A = "{" + AKN_NS + "}"
 
 # Where a document symbol without a dated AKN IRI points: the UN's own symbol resolver.
