@@ -170,3 +170,14 @@ def test_the_model_rules_apply_to_json_too() -> None:
     data = example_data()
     data["footnotes"].append(copy.deepcopy(data["footnotes"][0]))
     assert "footnote marker '1' is used twice" in _error_for(data)
+
+
+def test_kept_foreign_markup_goes_through_json_unchanged() -> None:
+    source = (EXAMPLES / "A-RES-73-266.xml").read_text(encoding="utf-8")
+    data = source.replace(
+        "<p><i>Requests</i> the Chair", '<p><abbr title="x">UN</abbr> <i>Requests</i> the Chair'
+    )
+    res = akn.loads(data.encode(), keep_unknown=True)
+    again = unres_json.loads(unres_json.dumps(res))
+    assert again == res
+    assert c14n(akn.dumps(again)) == c14n(data.encode())

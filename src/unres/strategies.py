@@ -30,6 +30,7 @@ from unres.model import (
     Emphasis,
     Footnote,
     FootnoteCall,
+    Foreign,
     Inline,
     Keyword,
     Meeting,
@@ -292,4 +293,19 @@ def resolutions(draw: st.DrawFn, *, sections: bool = True) -> Resolution:
         draft=draw(st.one_of(st.none(), st.builds(WorkflowDocument, _document_symbols(), dates()))),
         keywords=draw(st.lists(keyword, max_size=2)),
         markup_date=draw(optional_date),
+        extensions=draw(st.sampled_from([(), _EXTENSIONS[:1], _EXTENSIONS])),
     )
+
+
+# Metadata in another vocabulary, as unres keeps it (exclusive canonical XML).
+_AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+_EXTENSIONS = (
+    Foreign(
+        f'<proprietary xmlns="{_AKN}" source="#un"><x:job xmlns:x="http://example.org/x">24-1 (E)</x:job>'
+        "</proprietary>"
+    ),
+    Foreign(
+        f'<presentation xmlns="{_AKN}" source="#un">'
+        '<x:page xmlns:x="http://example.org/x" refersTo="#layout">A4</x:page></presentation>'
+    ),
+)
