@@ -43,7 +43,7 @@ from unres.model import (
     Symbol,
     Vote,
 )
-from unres.problems import Problem
+from unres.problems import Problem, json_pointer
 
 __all__ = [
     "FORMAT",
@@ -248,7 +248,7 @@ def schema_problems(data: bytes, *, source: str | None = None) -> list[Problem]:
             message,
             location=_json_path(path),
             source=source,
-            pointer="".join(f"/{part}" for part in path),
+            pointer=json_pointer(path),
         )
         for path, message in _schema_errors(value)
     ]

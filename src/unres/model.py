@@ -59,9 +59,10 @@ __all__ = [
 # --------------------------------------------------------------------------------------------
 # Symbols and identifiers
 
-_SESSION = r"(?:\d{1,3}|ES-\d{1,2}|S-\d{1,2})"
-_SYMBOL_RE = re.compile(rf"^A/RES/(?P<session>{_SESSION})/(?P<number>[1-9]\d{{0,3}})$")
-_SESSION_RE = re.compile(rf"^{_SESSION}$")
+# A session as it appears in symbols and IRIs: "73", "ES-10" (emergency special), "S-27" (special).
+SESSION_PATTERN = r"(?:\d{1,3}|ES-\d{1,2}|S-\d{1,2})"
+_SYMBOL_RE = re.compile(rf"^A/RES/(?P<session>{SESSION_PATTERN})/(?P<number>[1-9]\d{{0,3}})$")
+_SESSION_RE = re.compile(rf"^{SESSION_PATTERN}$")
 
 
 def _check_session(_: object, __: attrs.Attribute[str], value: str) -> None:

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 
 from attrs import frozen
 
-__all__ = ["Problem", "Severity"]
+__all__ = ["Problem", "Severity", "json_pointer"]
+
+
+def json_pointer(path: Iterable[str | int]) -> str:
+    """The JSON pointer (RFC 6901) of a path of keys and indexes: ``/operative/1/number``."""
+    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in path)
 
 
 class Severity(enum.Enum):

@@ -20,6 +20,7 @@ from typing import Any
 from attrs import frozen
 
 from unres.model import (
+    SESSION_PATTERN,
     Date,
     EidNamer,
     FootnoteCall,
@@ -254,7 +255,7 @@ def distribution_after_adoption(resolution: Resolution) -> Iterator[Problem]:
 _RESOLUTION_IRI = re.compile(
     r"^/akn/un/statement/deliberation/(?:un-ga|unga|ga)/(?P<date>[^/]+)/(?P<number>[^/#]+?)(?:/.*)?(?:#.*)?$"
 )
-_IRI_NUMBER = re.compile(r"^(?P<session>\d{1,3}|ES-\d{1,2}|S-\d{1,2})-(?P<number>[1-9]\d{0,3})$")
+_IRI_NUMBER = re.compile(rf"^(?P<session>{SESSION_PATTERN})-(?P<number>[1-9]\d{{0,3}})$")
 
 
 def _texts_with_locations(resolution: Resolution) -> Iterator[tuple[str, Text]]:

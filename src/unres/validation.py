@@ -18,7 +18,7 @@ Rules are chosen like ruff's: ``select`` keeps the codes that start with one of 
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,7 @@ from attrs import evolve, frozen
 
 from unres.errors import UnresError, UnsupportedContentError, ValidationError
 from unres.model import Resolution
-from unres.problems import Problem, Severity
+from unres.problems import Problem, Severity, json_pointer
 
 __all__ = [
     "Problem",
@@ -144,15 +144,11 @@ def _error_problem(code: str, error: UnresError, source: str | None) -> Problem:
     return Problem(code, error.message, source=error.source or source, line=error.line, column=error.column)
 
 
-def _pointer(path: Sequence[str | int]) -> str:
-    return "".join(f"/{part}" for part in path)
-
-
 def _place(
     problems: Iterable[Problem], resolution: Resolution, source: str | None, lines: dict[str, int] | None
 ) -> list[Problem]:
     """Give model problems their file, line (AKN) or JSON pointer (JSON)."""
-    pointers = {eid: _pointer(path) for eid, _, path in resolution.iter_paragraph_paths()}
+    pointers = {eid: json_pointer(path) for eid, _, path in resolution.iter_paragraph_paths()}
     for index, note in enumerate(resolution.footnotes):
         pointers[f"footnote {note.marker}"] = f"/footnotes/{index}"
     placed = []

@@ -9,21 +9,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from unres.akn._names import A
+from unres.akn._names import ONTOLOGY_ATTRIBUTES, A
 from unres.akn._parse import Element, line_of
+from unres.model import SESSION_PATTERN
 from unres.problems import Problem, Severity
 from unres.rules import AKN_RULES, _rule
 
-_SYMBOL = re.compile(r"^A/RES/(?P<session>\d{1,3}|ES-\d{1,2}|S-\d{1,2})/(?P<number>\d{1,4})$")
-_NUMBER = re.compile(r"^(?P<session>\d{1,3}|ES-\d{1,2}|S-\d{1,2})[/-](?P<number>\d{1,4})\.?$")
+_SYMBOL = re.compile(rf"^A/RES/(?P<session>{SESSION_PATTERN})/(?P<number>\d{{1,4}})$")
+_NUMBER = re.compile(rf"^(?P<session>{SESSION_PATTERN})[/-](?P<number>\d{{1,4}})\.?$")
 _WORK_IRI = re.compile(
-    r"/(?P<date>\d{4}-\d{2}-\d{2})/(?P<session>\d{1,3}|ES-\d{1,2}|S-\d{1,2})-(?P<number>\d{1,4})(?:/|$)"
+    rf"/(?P<date>\d{{4}}-\d{{2}}-\d{{2}})/(?P<session>{SESSION_PATTERN})-(?P<number>\d{{1,4}})(?:/|$)"
 )
 # eIds: {type}_{number} parts joined by "__"; the number part may be absent ("preface").
 _EID = re.compile(
     r"^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9.-]+)?(?:__[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9.-]+)?)*$"
 )
-_ONTOLOGY_ATTRIBUTES = ("refersTo", "source", "by", "as", "outcome")
 
 
 def _text(element: Element) -> str:
@@ -167,7 +167,7 @@ def ontology_reference(root: Element) -> Iterator[Problem]:
     for element in root.iter():
         if not isinstance(element.tag, str):
             continue
-        for attribute in _ONTOLOGY_ATTRIBUTES:
+        for attribute in ONTOLOGY_ATTRIBUTES:
             for value in element.get(attribute, "").split():
                 if value.startswith("#") and value[1:] not in ids:
                     message = f"{attribute}={value!r} names no entry of the document"

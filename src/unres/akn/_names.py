@@ -8,6 +8,9 @@ A = "{" + AKN_NS + "}"
 # Where a document symbol without a dated AKN IRI points: the UN's own symbol resolver.
 UNDOCS = "https://undocs.org/"
 
+# Attributes that refer to ontology entries of <references> by "#eId".
+ONTOLOGY_ATTRIBUTES = ("refersTo", "source", "by", "as", "outcome")
+
 # Emphasis elements and the style each stands for.
 STYLE_TAGS = {
     "italic": "i",

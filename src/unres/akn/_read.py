@@ -20,6 +20,7 @@ from unres.akn._names import AKN_NS, TAG_STYLES, UNDOCS, A
 from unres.akn._parse import Element, line_of, parse_xml
 from unres.errors import ModelError, ParseError, UnsupportedContentError
 from unres.model import (
+    SESSION_PATTERN,
     AdoptedWithoutVote,
     AgendaItem,
     Annex,
@@ -55,7 +56,7 @@ _MEETING = re.compile(r"(\d+)(?:st|nd|rd|th)\s+([a-z][a-z ]*?)\s+meeting", re.IG
 _REPORT = re.compile(r"^\[on the report of the (?P<committee>.+?) \((?P<document>[^()]+)\)\]$")
 _NO_REPORT = re.compile(r"^\[without reference to a Main Committee \((?P<document>[^()]+)\)\]$")
 _RESOLUTION_NUMBER = re.compile(r"^(?P<number>[0-9A-Z-]+/\d+)\.?$")
-_IRI_NUMBER = re.compile(r"/(\d{1,3}|ES-\d{1,2}|S-\d{1,2})-(\d{1,4})/?$")
+_IRI_NUMBER = re.compile(rf"/({SESSION_PATTERN})-(\d{{1,4}})/?$")
 
 # Whole-paragraph texts of the masthead that carry nothing the model does not derive.
 _MASTHEAD = {"united nations", "general assembly", "distr.: general", "distr. general"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from lxml import etree
 
 from unres._text import format_date, join_opening, opening_name
-from unres.akn._names import AKN_NS, STYLE_TAGS, TLC, UNDOCS, A
+from unres.akn._names import AKN_NS, ONTOLOGY_ATTRIBUTES, STYLE_TAGS, TLC, UNDOCS, A
 from unres.errors import ModelError
 from unres.model import (
     AdoptedWithoutVote,
@@ -366,15 +366,12 @@ class _Writer:
             self.text(_sub(_sub(holder, "note", {"eId": eid, "marker": note.marker}), "p"), note.text, eid)
 
 
-_ONTOLOGY_ATTRIBUTES = ("refersTo", "source", "by", "as", "outcome")
-
-
 def _referenced_ids(blocks: list[Element]) -> set[str]:
     """The ``#id`` references to the ontology made inside ``blocks``."""
     found = set()
     for block in blocks:
         for element in block.iter():
-            for attribute in _ONTOLOGY_ATTRIBUTES:
+            for attribute in ONTOLOGY_ATTRIBUTES:
                 for value in (element.get(attribute) or "").split():
                     if value.startswith("#") and len(value) > 1 and not any(c.isspace() for c in value):
                         found.add(value[1:])
