@@ -312,17 +312,18 @@ class Section:
     """A section of the operative part (I, II, ... or A, B, ...) with its heading.
 
     A section may open with its own preambular paragraphs and holds operative paragraphs or
-    further sections, in order.
+    further sections, in order. ``label`` is None for a section known only by its heading
+    (declarations in annexes have headings such as "Follow-up" without a number).
     """
 
-    label: str = field()
+    label: str | None = field()
     heading: Text = field(default=(), converter=normalize_text)
     preamble: tuple[PreambularParagraph, ...] = field(default=(), converter=_preambular)
     content: tuple[OperativeItem, ...] = field(default=(), converter=_operative)
 
     @label.validator
-    def _check(self, _: attrs.Attribute[str], value: str) -> None:
-        if not _LABEL_RE.match(value):
+    def _check(self, _: attrs.Attribute[str | None], value: str | None) -> None:
+        if value is not None and not _LABEL_RE.match(value):
             raise ModelError(f"invalid section label {value!r}: expected such as 'I' or 'A'")
 
 
@@ -611,8 +612,9 @@ class EidNamer:
         self._seen[eid] = count
         return eid if count == 1 else f"{eid}_{count}"
 
-    def section(self, prefix: str, section: Section) -> str:
-        return self._unique(f"{prefix}sec_{section.label}")
+    def section(self, prefix: str, section: Section, index: int) -> str:
+        """``sec_{label}``, or ``sec_u{position}`` for a section without a label."""
+        return self._unique(f"{prefix}sec_{section.label if section.label is not None else f'u{index}'}")
 
     def paragraph(self, prefix: str, para: OperativeParagraph, index: int) -> str:
         """``para_{number}``, or ``para_u{position}`` for an unnumbered paragraph."""
@@ -631,7 +633,7 @@ def _walk_operative(
     for index, item in enumerate(items):
         here = (*path, index)
         if isinstance(item, Section):
-            eid = namer.section(prefix, item)
+            eid = namer.section(prefix, item, index + 1)
             yield eid, item, here
             for number, para in enumerate(item.preamble):
                 yield f"{eid}__crossHeading_{number + 1}", para, (*here, "preamble", number)

@@ -135,19 +135,35 @@ def subparagraph_labels(resolution: Resolution) -> Iterator[Problem]:
     return iter([p for p in found if p.code == "R002"])
 
 
-def _numbering(items: tuple[OperativeItem, ...], prefix: str, namer: EidNamer) -> Iterator[Problem]:
-    expected = 1
+def _numbering(
+    items: tuple[OperativeItem, ...], prefix: str, namer: EidNamer, expected: int = 1
+) -> Iterator[Problem]:
+    """Numbering checks; a section's numbers may start again at 1 or go on from before it."""
+    before = expected
     for index, item in enumerate(items, start=1):
         if isinstance(item, Section):
-            yield from _numbering(item.content, namer.section(prefix, item) + "__", namer)
+            yield from _numbering(item.content, namer.section(prefix, item, index) + "__", namer, expected)
+            expected = _next_number(item.content, expected)
             continue
         eid = namer.paragraph(prefix, item, index)
         if item.number is not None:
-            if item.number != expected:
+            if item.number == 1 and index == 1 and before != 1:
+                pass  # a section numbered on its own
+            elif item.number != expected:
                 message = f"operative paragraph {item.number} follows {expected - 1}: expected {expected}"
                 yield _problem("R001", message, eid)
             expected = item.number + 1
         yield from _labels(item, eid, namer)
+
+
+def _next_number(items: tuple[OperativeItem, ...], expected: int) -> int:
+    """The number expected after ``items``, which began when ``expected`` was next."""
+    for item in items:
+        if isinstance(item, Section):
+            expected = _next_number(item.content, expected)
+        elif item.number is not None:
+            expected = item.number + 1
+    return expected
 
 
 def _labels(parent: OperativeParagraph | SubParagraph, eid: str, namer: EidNamer) -> Iterator[Problem]:

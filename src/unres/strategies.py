@@ -216,12 +216,12 @@ def _operative_items(
         return paragraphs
     section = st.builds(
         Section,
-        st.sampled_from(["I", "II", "III", "IV", "A", "B", "C"]),
+        st.sampled_from(["I", "II", "III", "IV", "A", "B", "C", None]),
         st.one_of(st.just(()), texts(markers, depth=0)),
         st.lists(preambular_paragraphs(markers), max_size=2),
         paragraphs,
     )
-    with_sections = st.lists(section, min_size=1, max_size=3, unique_by=lambda s: s.label).map(tuple)
+    with_sections = st.lists(section, min_size=1, max_size=3, unique_by=lambda s: s.label or "").map(tuple)
     return st.one_of(paragraphs, with_sections)
 
 

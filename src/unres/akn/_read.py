@@ -248,7 +248,7 @@ class _Reader:
 
     def section(self, element: Element) -> Section:
         self.lines.append(line_of(element))
-        label = ""
+        label: str | None = None
         heading: Text = ()
         preamble: list[PreambularParagraph] = []
         content: list[OperativeItem] = []

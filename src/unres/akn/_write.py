@@ -184,14 +184,15 @@ class _Writer:
     def operative(self, parent: Element, items: tuple[OperativeItem, ...], prefix: str) -> None:
         for index, item in enumerate(items, start=1):
             if isinstance(item, Section):
-                self.section(parent, item, prefix)
+                self.section(parent, item, prefix, index)
             else:
                 self.operative_paragraph(parent, item, prefix, index)
 
-    def section(self, parent: Element, section: Section, prefix: str) -> None:
-        eid = self.names.section(prefix, section)
+    def section(self, parent: Element, section: Section, prefix: str, index: int) -> None:
+        eid = self.names.section(prefix, section, index)
         element = _sub(parent, "section", {"eId": eid})
-        _sub(element, "num", text=section.label)
+        if section.label is not None:
+            _sub(element, "num", text=section.label)
         if section.heading:
             self.text(_sub(element, "heading"), section.heading, eid)
         for number, para in enumerate(section.preamble, start=1):
