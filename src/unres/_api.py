@@ -8,11 +8,31 @@ from typing import BinaryIO, Literal
 from unres._io import read_bytes, write_bytes
 from unres.errors import FormatError
 from unres.model import Resolution
+from unres.problems import Problem
 
-__all__ = ["FORMATS", "Format", "dump", "dumps", "format_of_content", "format_of_path", "load", "loads"]
+__all__ = [
+    "FORMATS",
+    "NAMES",
+    "Format",
+    "dump",
+    "dumps",
+    "format_of_content",
+    "format_of_path",
+    "load",
+    "loads",
+    "parse",
+]
 
-Format = Literal["akn", "json"]
-FORMATS: dict[str, Format] = {".xml": "akn", ".akn": "akn", ".json": "json"}
+Format = Literal["akn", "json", "md", "text"]
+FORMATS: dict[str, Format] = {
+    ".xml": "akn",
+    ".akn": "akn",
+    ".json": "json",
+    ".md": "md",
+    ".markdown": "md",
+    ".txt": "text",
+}
+NAMES = ("akn", "json", "md", "text")
 
 
 def format_of_path(path: str | Path) -> Format | None:
@@ -20,14 +40,17 @@ def format_of_path(path: str | Path) -> Format | None:
     return FORMATS.get(Path(path).suffix.lower())
 
 
-def format_of_content(data: bytes) -> Format | None:
-    """The format that ``data`` looks like, from its first non-blank character."""
-    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
-    if head == b"<":
+def format_of_content(data: bytes) -> Format:
+    """The format that ``data`` looks like, from its first non-blank characters (text otherwise)."""
+    stripped = data.lstrip(b"\xef\xbb\xbf \t\r\n")
+    head = stripped[:1]
+    if head == b"<" and not stripped.startswith((b"<sup>", b"<!--")):
         return "akn"
-    if head in (b"{", b"["):
+    if head == b"{" or (head == b"[" and stripped.lstrip(b"[ \t\r\n")[:1] in (b"{", b"]")):
         return "json"
-    return None
+    if stripped.startswith(b"---"):
+        return "md"
+    return "text"
 
 
 # Files people pass by mistake, by their first bytes.
@@ -46,26 +69,41 @@ def refuse_other_formats(data: bytes, source: str | None) -> None:
     for signature, name in _SIGNATURES:
         if data.startswith(signature):
             raise FormatError(
-                f"this is {name}, not Akoma Ntoso XML or unres JSON: extract or convert its text first",
+                f"this is {name}, not Akoma Ntoso XML, unres JSON or text: extract its text first",
                 source=source,
             )
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 XML is text
-        raise FormatError("binary data, not Akoma Ntoso XML or unres JSON", source=source)
+        raise FormatError("binary data, not Akoma Ntoso XML, unres JSON or text", source=source)
 
 
 def _check(fmt: str) -> Format:
-    if fmt not in ("akn", "json"):
-        raise FormatError(f"unknown format {fmt!r}: expected 'akn' or 'json'")
+    if fmt not in NAMES:
+        raise FormatError(f"unknown format {fmt!r}: expected one of {', '.join(NAMES)}")
     return fmt  # type: ignore[return-value]
 
 
 def loads(data: bytes | str, fmt: str | None = None, *, source: str | None = None) -> Resolution:
-    """Read a resolution from bytes in ``fmt`` (``"akn"`` or ``"json"``; guessed when None)."""
+    """Read a resolution from bytes in ``fmt`` (akn, json, md or text; guessed when None)."""
+    return parse(data, fmt, source=source)[0]
+
+
+def parse(
+    data: bytes | str, fmt: str | None = None, *, source: str | None = None
+) -> tuple[Resolution, tuple[Problem, ...]]:
+    """Like ``loads``, with the repairs made while reading text (empty for AKN and JSON)."""
     raw = data.encode("utf-8") if isinstance(data, str) else data
     refuse_other_formats(raw, source)
     chosen = _check(fmt) if fmt is not None else format_of_content(raw)
-    if chosen is None:
-        raise FormatError("cannot tell the format: neither XML nor JSON", source=source, line=1)
+    if chosen in ("md", "text"):
+        from unres import text
+
+        markdown = True if chosen == "md" else (False if fmt == "text" else None)
+        parsed = text.parse(raw, source=source, markdown=markdown)
+        return parsed.resolution, parsed.problems
+    return _load_structured(raw, chosen, source), ()
+
+
+def _load_structured(raw: bytes, chosen: Format, source: str | None) -> Resolution:
     if chosen == "akn":
         from unres import akn
 
@@ -84,8 +122,13 @@ def load(source: str | Path | BinaryIO, fmt: str | None = None) -> Resolution:
 
 
 def dumps(resolution: Resolution, fmt: str = "akn") -> bytes:
-    """The resolution as bytes in ``fmt``: canonical AKN XML or unres JSON."""
-    if _check(fmt) == "akn":
+    """The resolution as bytes in ``fmt``: canonical AKN XML, unres JSON, Markdown or plain text."""
+    chosen = _check(fmt)
+    if chosen in ("md", "text"):
+        from unres import text
+
+        return text.dumps(resolution, chosen).encode("utf-8")
+    if chosen == "akn":
         from unres import akn
 
         return akn.dumps(resolution)
@@ -99,5 +142,5 @@ def dump(resolution: Resolution, target: str | Path | BinaryIO, fmt: str | None 
     if fmt is None:
         fmt = format_of_path(target) if isinstance(target, str | Path) else None
         if fmt is None:
-            raise FormatError(f"cannot tell the output format of {target!r}: use .xml, .akn or .json")
+            raise FormatError(f"cannot tell the output format of {target!r}: use .xml, .json, .md or .txt")
     write_bytes(dumps(resolution, fmt), target)

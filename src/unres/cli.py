@@ -21,15 +21,28 @@ if TYPE_CHECKING:
     from unres.problems import Problem
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-EXTENSIONS = {"akn": ".xml", "json": ".json"}
-FORMAT_NAMES = {"akn": "akn", "xml": "akn", "json": "json"}
+EXTENSIONS = {"akn": ".xml", "json": ".json", "md": ".md", "text": ".txt"}
+FORMAT_NAMES = {
+    "akn": "akn",
+    "xml": "akn",
+    "json": "json",
+    "md": "md",
+    "markdown": "md",
+    "text": "text",
+    "txt": "text",
+}
+INPUT_SUFFIXES = (".xml", ".akn", ".json", ".md", ".markdown", ".txt")
 
 CONVERT_EPILOG = """\
 examples:
+  unres convert A-RES-73-266.md -o a.xml                          text (Markdown) to AKN
+  unres convert a.xml -o a.md                                     AKN to Markdown
+  unres convert A_RES_73_8.txt -o a.json                          PDF layout text to JSON
   unres convert A-RES-79-275.xml -o A-RES-79-275.canonical.xml   canonical AKN4UN
   unres convert A-RES-79-275.xml -o a.json                        AKN to JSON
   unres convert a.json -o b.xml                                   JSON to AKN
   unres convert resolutions/ -o out/ --to json                    a folder, mirrored
+  unres convert texts/ -o out/ --to akn --quiet                   without the repair warnings
   cat a.xml | unres convert - -o - --to json                      standard input and output
 """
 
@@ -64,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     convert = commands.add_parser(
         "convert",
-        help="convert resolutions between AKN4UN XML and JSON",
+        help="convert resolutions between AKN4UN XML, JSON, Markdown and plain text",
         epilog=CONVERT_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -74,8 +87,15 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument(
         "-o", "--output", required=True, help="output file, folder, or '-' for standard output"
     )
-    convert.add_argument("--from", dest="source_format", help="input format: akn or json (default: guessed)")
-    convert.add_argument("--to", dest="target_format", help="output format: akn or json (default: from -o)")
+    convert.add_argument(
+        "--from", dest="source_format", help="input format: akn, json, md or text (default: guessed)"
+    )
+    convert.add_argument(
+        "--to", dest="target_format", help="output format: akn, json, md or text (default: from -o)"
+    )
+    convert.add_argument(
+        "--quiet", "-q", action="store_true", help="do not show the repairs made while reading text"
+    )
     convert.add_argument("--force", action="store_true", help="overwrite existing output files")
     convert.add_argument(
         "--jobs",
@@ -117,7 +137,7 @@ def _format_name(name: str | None, what: str) -> str | None:
     if name is None:
         return None
     if name.lower() not in FORMAT_NAMES:
-        raise UsageError(f"unknown {what} format {name!r}: expected akn or json")
+        raise UsageError(f"unknown {what} format {name!r}: expected akn, json, md or text")
     return FORMAT_NAMES[name.lower()]
 
 
@@ -142,10 +162,13 @@ def _convert_one(
     target_format: str,
     keep_unknown: bool,
     force: bool,
-) -> None:
-    """Convert one document; raises UnresError on failure, leaving no output behind."""
+) -> list[str]:
+    """Convert one document; raises UnresError on failure, leaving no output behind.
+
+    Returns the repairs made while reading a text, one line each.
+    """
     from unres import akn
-    from unres._api import dumps, format_of_path, loads
+    from unres._api import dumps, format_of_path, parse
     from unres._io import read_bytes, write_bytes
     from unres.errors import UnresError
 
@@ -154,15 +177,17 @@ def _convert_one(
     else:
         data, name = read_bytes(source)
     fmt = source_format or (format_of_path(source) if source is not None else None)
+    repairs: tuple[Problem, ...] = ()
     if keep_unknown and (fmt == "akn" or (fmt is None and data.lstrip()[:1] == b"<")):
         resolution = akn.loads(data, source=name, keep_unknown=True)
     else:
-        resolution = loads(data, fmt, source=name)
+        resolution, repairs = parse(data, fmt, source=name)
+    notes = [str(problem) for problem in repairs]
     output = dumps(resolution, target_format)
     if target is None:
         sys.stdout.buffer.write(output)
         sys.stdout.flush()
-        return
+        return notes
     if source is not None and target.resolve() == source.resolve():
         raise UnresError("output would overwrite the input", source=str(target))
     if target.exists() and not force:
@@ -174,6 +199,7 @@ def _convert_one(
             f"cannot create the folder {target.parent}: {error.strerror}", source=str(target)
         ) from None
     write_bytes(output, target)
+    return notes
 
 
 def _plan(args: argparse.Namespace) -> tuple[list[tuple[Path | None, Path | None]], str]:
@@ -204,30 +230,37 @@ def _plan(args: argparse.Namespace) -> tuple[list[tuple[Path | None, Path | None
             fmt = target_format or (format_of_path(output) if output is not None else None)
             if fmt is None:
                 raise UsageError(
-                    f"cannot tell the output format of {args.output!r}: use --to akn or --to json"
+                    f"cannot tell the output format of {args.output!r}: use --to akn, json, md or text"
                 )
             return [(inputs[0], output)], fmt
     if args.output == "-":
         raise UsageError("several inputs need an output folder, not '-'")
     if target_format is None:
-        raise UsageError("converting into a folder needs --to akn or --to json")
+        raise UsageError("converting into a folder needs --to akn, json, md or text")
     folder = Path(args.output)
     pairs: list[tuple[Path | None, Path | None]] = []
     for path in inputs:
         if path is None:
             raise UsageError("'-' cannot be mixed with other inputs")
         base = path if path.is_dir() else path.parent
-        for source in _walk(path, (".xml", ".akn", ".json")):
+        for source in _walk(path, INPUT_SUFFIXES):
             relative = source.relative_to(base)
             pairs.append((source, folder / relative.with_suffix(EXTENSIONS[target_format])))
+    claimed: dict[Path, Path | None] = {}
+    for source, target in pairs:
+        assert target is not None
+        if target in claimed:
+            raise UsageError(f"{claimed[target]} and {source} would both be written to {target}")
+        claimed[target] = source
     return pairs, target_format
 
 
-Task = tuple[Path | None, Path | None, str | None, str, bool, bool]
+Task = tuple[Path | None, Path | None, str | None, str, bool, bool, bool]
 
 
 def _preload() -> None:
-    import unres.akn  # noqa: F401  (loaded once here rather than in every worker)
+    import unres.akn
+    import unres.text  # noqa: F401
     from unres import json as json_format
 
     json_format.warm_up()
@@ -242,14 +275,14 @@ def _convert_task(task: Task) -> tuple[str, str | None]:
     """Convert one document: ("converted", None), ("skipped", why) or ("failed", why)."""
     from unres.errors import UnresError
 
-    source, target, source_format, target_format, keep_unknown, force = task
+    source, target, source_format, target_format, keep_unknown, force, quiet = task
     try:
-        _convert_one(source, target, source_format, target_format, keep_unknown, force)
+        notes = _convert_one(source, target, source_format, target_format, keep_unknown, force)
     except _OutputExists as kept:
         return "skipped", str(kept)
     except UnresError as error:
         return "failed", str(error.located(str(source) if source else "<stdin>"))
-    return "converted", None
+    return "converted", None if quiet or not notes else "\n".join(notes)
 
 
 class _Progress:
@@ -285,7 +318,7 @@ def run_convert(args: argparse.Namespace) -> int:
     if jobs < 1:
         raise UsageError("--jobs needs a number of processes of 1 or more")
     tasks: list[Task] = [
-        (source, target, source_format, target_format, args.keep_unknown, args.force)
+        (source, target, source_format, target_format, args.keep_unknown, args.force, args.quiet)
         for source, target in pairs
     ]
     started = time.perf_counter()

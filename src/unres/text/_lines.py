@@ -1,0 +1,357 @@
+"""From the characters of a text file to numbered paragraphs of the resolution's own text.
+
+This stage knows about files, not about resolutions' parts: front matter, page furniture (job
+numbers, barcodes, page numbers, running heads), footnotes at the foot of a page or after a rule,
+Markdown headings and line breaks. It keeps the line number of every paragraph.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+
+from attrs import define, field
+
+from unres.errors import FormatError
+from unres.problems import Problem, Severity
+
+__all__ = ["Note", "Para", "Source", "split_source"]
+
+
+@define
+class Para:
+    """A paragraph of the source: its first line number and its text on one line."""
+
+    line: int
+    text: str
+    heading: int = 0  # Markdown heading level (number of '#'), 0 for a paragraph
+    depth: int = 0  # in Markdown written by unres: the depth of a sub-paragraph or closing text
+
+
+@define
+class Note:
+    """A footnote's text as found (at a page foot, after a rule, or as ``[^n]: ...``)."""
+
+    marker: str
+    line: int
+    text: str
+
+
+@define
+class Source:
+    """A text file split into its parts."""
+
+    front: dict[str, object]
+    masthead: list[Para]
+    title: Para | None
+    body: list[Para]
+    notes: list[Note]
+    markdown: bool
+    layout: bool
+    problems: list[Problem] = field(factory=list)
+
+
+_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+_FOOT_RULE = re.compile(r"^\s*_{5,}\s*$")
+_MD_NOTE = re.compile(r"^\[\^([^\]\s]+)\]:\s?(.*)$")
+_SUP_NOTE = re.compile(r"^<sup>([^<\s]+)</sup>\s*(.*)$")
+_LAYOUT_NOTE = re.compile(r"^\s*(\d{1,3}|[*\u2020\u2021\u00a7])(?:\s+(\S.*))?$")
+_TITLE = re.compile(r"^\s*(?:#{1,6}\s*)?\**(?P<number>(?:ES-|S-)?\d{1,3}/\d{1,4})\.\**\s+(?P<title>\S.*)$")
+_JOB = re.compile(r"^\d{2}-\d{5}(?:\s*\(E\))?$")
+_FURNITURE_TOKEN = re.compile(r"^(?:\d{2}-\d{5}(?:\s*\(E\))?|\*\d{7}\*|\d{1,3}/\d{1,3}|\d{6}|\(E\))$")
+_NUMBER_ALONE = re.compile(r"^\s*(\d{1,3})\.\s*$")
+_PARA_START = re.compile(r"^\s*(?:\d{1,3}\.\s|\((?:[a-z]{1,4}|[ivxlc]{1,6}|[A-Z]{1,2}|\d{1,2})\)\s)")
+_HEADING = re.compile(r"^(#{1,6})(?:\s+(.*?))?\s*#*\s*$")
+
+
+def _front_matter(lines: list[str], source: str | None) -> tuple[dict[str, object], int]:
+    """YAML-style front matter between '---' lines: ``key: value`` (values may be JSON)."""
+    if not lines or lines[0].strip() != "---":
+        return {}, 0
+    for end in range(1, min(len(lines), 400)):
+        if lines[end].strip() == "---":
+            break
+    else:
+        return {}, 0
+    front: dict[str, object] = {}
+    for number, line in enumerate(lines[1:end], start=2):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        key, colon, value = line.partition(":")
+        if not colon or not re.match(r"^[A-Za-z_][\w\-]*$", key.strip()):
+            raise FormatError(
+                f"front matter line {line.strip()!r} is not 'key: value'", source=source, line=number
+            )
+        value = value.strip()
+        parsed: object = value
+        if value[:1] in ('"', "[", "{"):
+            try:
+                parsed = json.loads(value)
+            except ValueError:
+                if value.startswith("'") or (value.startswith('"') and value.endswith('"')):
+                    parsed = value[1:-1]
+        front[key.strip()] = parsed
+    return front, end + 1
+
+
+def _tokens(line: str) -> list[str]:
+    return [token for token in re.split(r"\s{2,}", line.strip()) if token]
+
+
+def _words(text: str) -> str:
+    return " ".join(re.sub(r"[*#]", " ", text).split())
+
+
+class _Furniture:
+    """Recognises page headers and footers once the symbol and title are known."""
+
+    def __init__(self, symbol: str | None, titles: list[str]) -> None:
+        self.symbol = symbol
+        self.titles = [title for title in (_words(t) for t in titles) if title]
+
+    def is_title_piece(self, text: str) -> bool:
+        words = _words(text)
+        if len(words.split()) < 3:
+            return False
+        return any(f" {words} " in f" {title} " for title in self.titles)
+
+    def is_whole_title(self, text: str) -> bool:
+        words = _words(text)
+        return bool(words) and any(words == title for title in self.titles)
+
+    def strong(self, line: str) -> bool:
+        tokens = _tokens(line)
+        if not tokens:
+            return False
+        has_marker = False
+        for token in tokens:
+            if _FURNITURE_TOKEN.match(token) or (self.symbol is not None and token == self.symbol):
+                has_marker = True
+            elif not self.is_title_piece(token):
+                return False
+        return has_marker
+
+
+def _is_layout(lines: list[str]) -> bool:
+    """Plain text laid out as on the page: page furniture, or deep indentation."""
+    texts = [line for line in lines if line.strip()]
+    if not texts:
+        return False
+    furniture = sum(1 for line in texts if _JOB.match(line.strip()) or re.match(r"^\*\d{7}\*$", line.strip()))
+    indented = sum(1 for line in texts if len(line) - len(line.lstrip()) >= 8)
+    return furniture > 0 or indented > len(texts) // 3
+
+
+def _is_markdown(lines: list[str], front: dict[str, object], hint: bool | None) -> bool:
+    if hint is not None:
+        return hint
+    if front:
+        return True
+    sample = "\n".join(lines[:400])
+    return bool(re.search(r"\[\^\d+\]|<sup>|^#{1,6} |\*The General Assembly|\]\(", sample, re.MULTILINE))
+
+
+def split_source(text: str, *, source: str | None = None, markdown: bool | None = None) -> Source:
+    """Split a text file into front matter, masthead, title line, body paragraphs and notes."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    raw = text.split("\n")
+    front, start = _front_matter(raw, source)
+    lines = [""] * start + raw[start:]
+    is_md = _is_markdown(lines[start:], front, markdown)
+    layout = not is_md and _is_layout(lines[start:])
+    problems: list[Problem] = []
+
+    # The title line "73/266. Title" divides the masthead from the body.
+    title_index = next((i for i in range(start, len(lines)) if _TITLE.match(lines[i])), None)
+    symbol = None
+    for line in lines[start : title_index if title_index is not None else len(lines)]:
+        found = re.search(r"\bA/RES/(?:ES-|S-)?\d{1,3}/\d{1,4}\b", line)
+        if found:
+            symbol = found[0]
+            break
+    if symbol is None and isinstance(front.get("symbol"), str):
+        symbol = str(front["symbol"])
+    titles: list[str] = []
+    title_para: Para | None = None
+    body_start = len(lines)
+    if title_index is not None:
+        match = _TITLE.match(lines[title_index])
+        assert match is not None
+        parts = [match["title"]]
+        body_start = title_index + 1
+        while (
+            layout
+            and body_start < len(lines)
+            and lines[body_start].strip()
+            and not re.match(r"^\s*\*?The General Assembly", lines[body_start])
+        ):
+            parts.append(lines[body_start].strip())
+            body_start += 1
+        title_para = Para(title_index + 1, f"{match['number']}. " + " ".join(" ".join(parts).split()))
+        titles.append(" ".join(" ".join(parts).split()).strip("*# "))
+    if isinstance(front.get("title"), str):
+        titles.append(str(front["title"]).rstrip(" :"))
+    furniture = _Furniture(symbol, titles)
+
+    masthead_end = title_index if title_index is not None else len(lines)
+    masthead: list[Para] = []
+    for index in range(start, masthead_end):
+        line = lines[index]
+        if not line.strip() or _RULE.match(line):
+            continue
+        kept = [token for token in _tokens(line) if not _FURNITURE_TOKEN.match(token)]
+        if kept:
+            masthead.append(Para(index + 1, " ".join(kept)))
+
+    notes: list[Note] = []
+    body_lines: list[tuple[int, str]] = []  # (line number, text) with "" for a paragraph break
+    strong = [layout and furniture.strong(line) for line in lines]
+    in_notes = False
+    note: Note | None = None
+    index = body_start
+    while index < len(lines):
+        line = lines[index]
+        number = index + 1
+        stripped = line.strip()
+        if strong[index] or (layout and _near(strong, index) and furniture.is_title_piece(stripped)):
+            in_notes = False
+            note = None
+            body_lines.append((number, ""))
+            index += 1
+            continue
+        if not is_md and _FOOT_RULE.match(line):
+            in_notes = True
+            note = None
+            index += 1
+            continue
+        if is_md:
+            md_note = _MD_NOTE.match(stripped) or (
+                _SUP_NOTE.match(stripped) if not line[:1].isspace() else None
+            )
+            if md_note is not None and (stripped.startswith("[^") or _SUP_NOTE.match(stripped)):
+                note = Note(md_note[1], number, md_note[2].strip())
+                notes.append(note)
+                in_notes = True
+                index += 1
+                continue
+            if in_notes and note is not None and stripped and line[:1].isspace():
+                note.text = f"{note.text} {stripped}".strip()
+                index += 1
+                continue
+            if _RULE.match(line):
+                body_lines.append((number, ""))
+                index += 1
+                continue
+            if in_notes and not stripped:
+                index += 1
+                continue
+            in_notes = False
+            note = None
+        elif in_notes:
+            if not stripped:
+                index += 1
+                continue
+            layout_note = _LAYOUT_NOTE.match(line)
+            if layout_note is not None:
+                note = Note(layout_note[1], number, (layout_note[2] or "").strip())
+                notes.append(note)
+            elif note is not None:
+                note.text = f"{note.text} {stripped}".strip()
+            else:
+                problems.append(
+                    Problem(
+                        "T010",
+                        f"text below a footnote rule is not a footnote: {stripped[:60]!r}",
+                        Severity.WARNING,
+                        source=source,
+                        line=number,
+                    )
+                )
+                in_notes = False
+                body_lines.append((number, line))
+            index += 1
+            continue
+        body_lines.append((number, line))
+        index += 1
+
+    body = _paragraphs(body_lines, layout=layout, markdown=is_md)
+    kept_body: list[Para] = []
+    after_annex = False
+    for para in body:
+        if para.heading == 0 and not after_annex and furniture.is_whole_title(para.text) and kept_body:
+            problems.append(
+                Problem(
+                    "T001",
+                    "running page title removed from the text",
+                    Severity.WARNING,
+                    source=source,
+                    line=para.line,
+                )
+            )
+            continue
+        after_annex = bool(re.match(r"^#*\s*Annex\b", para.text)) and len(para.text) < 20
+        kept_body.append(para)
+    return Source(front, masthead, title_para, kept_body, notes, is_md, layout, problems)
+
+
+def _near(strong: list[bool], index: int, distance: int = 3) -> bool:
+    low, high = max(0, index - distance), min(len(strong), index + distance + 1)
+    return any(strong[low:high])
+
+
+def _paragraphs(lines: list[tuple[int, str]], *, layout: bool, markdown: bool) -> list[Para]:
+    """Join lines into paragraphs: blank lines, first-line indents and paragraph numbers divide."""
+    indents = Counter(len(text) - len(text.lstrip()) for _, text in lines if text.strip())
+    base = min((indent for indent, count in indents.most_common(3)), default=0) if layout else 0
+    paras: list[Para] = []
+    current: list[tuple[int, str]] = []
+
+    def close() -> None:
+        if current:
+            paras.append(_join(current, markdown))
+            current.clear()
+
+    pending_number: tuple[int, str] | None = None
+    for number, text in lines:
+        if not text.strip():
+            if pending_number is None:
+                close()
+            continue
+        if markdown and _HEADING.match(text.strip()):
+            close()
+            paras.append(_join([(number, text)], markdown))
+            continue
+        alone = _NUMBER_ALONE.match(text)
+        if alone is not None:
+            close()
+            pending_number = (number, alone[1] + ". ")
+            continue
+        if pending_number is not None:
+            current.append((pending_number[0], pending_number[1] + text.strip()))
+            pending_number = None
+            continue
+        indent = len(text) - len(text.lstrip())
+        starts = bool(_PARA_START.match(text))
+        if current and (starts or (layout and indent >= base + 3)):
+            close()
+        current.append((number, text))
+    close()
+    return paras
+
+
+def _join(lines: list[tuple[int, str]], markdown: bool) -> Para:
+    first, text = lines[0]
+    heading = 0
+    head = _HEADING.match(text.strip()) if markdown else None
+    if head is not None:
+        heading = len(head[1])
+        text = head[2] or ""
+    joined = text.strip()
+    for _, more in lines[1:]:
+        more = more.strip()
+        if joined.endswith("-") and more[:1].islower() and not joined.endswith(" -"):
+            joined += more
+        else:
+            joined = f"{joined} {more}"
+    return Para(first, " ".join(joined.split()), heading)

@@ -1,0 +1,1294 @@
+"""Read a resolution from its text: Markdown (unres's own, or extracted) and plain layout text.
+
+Stages: ``_lines.split_source`` cuts the file into masthead, title, body paragraphs and notes;
+``_calls`` finds footnote calls glued to words; ``_Builder`` walks the paragraphs into the
+structure of a resolution, repairing what extraction damaged and reporting each repair; inline
+text is read last (``_inline``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+from attrs import define, field
+
+from unres._text import MONTHS, parse_date_words, split_opening
+from unres.errors import FormatError, ModelError, ParseError
+from unres.model import (
+    AdoptedWithoutVote,
+    AgendaItem,
+    Annex,
+    Emphasis,
+    Footnote,
+    Foreign,
+    Keyword,
+    Meeting,
+    OperativeItem,
+    OperativeParagraph,
+    Origin,
+    PreambularParagraph,
+    RecordedVote,
+    Resolution,
+    Section,
+    SubParagraph,
+    Symbol,
+    Text,
+    Vote,
+    WorkflowDocument,
+    normalize_text,
+)
+from unres.problems import Problem, Severity
+from unres.text._inline import CALL_CLOSE, CALL_OPEN, InlineError, parse_inline, plain_calls, recognise
+from unres.text._lines import Note, Para, Source, split_source
+from unres.text._phrases import find_opening, is_operative_start, is_preambular_start
+
+__all__ = ["parse"]
+
+FORMAT_MARK = "unres"
+# Front matter keys unres reads (the rest is reported): its own, and the symbol/title/language
+# that extraction tools write.
+_FRONT_KEYS = frozenset(
+    [
+        "unres",
+        "symbol",
+        "title",
+        "language",
+        "markup_date",
+        "draft",
+        "vote",
+        "meeting_record",
+        "keywords",
+        "extensions",
+    ]
+)
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+    "hundredth": 100,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_LANGUAGES = {"en": "eng", "fr": "fra", "es": "spa", "ru": "rus", "zh": "zho", "ar": "ara"}
+_DATE_WORDS = r"\d{1,2} (?:" + "|".join(MONTHS) + r") \d{4}"
+_NUM = re.compile(r"^(\d{1,3})\.\s+(.*)$")
+_LABEL = re.compile(r"^\(([a-z]{1,4}|[ivxlc]{1,6}|[A-Z]{1,2}|\d{1,2})\)\s+(.*)$")
+_MEETING = re.compile(
+    rf"^\**(\d{{1,3}})(?:st|nd|rd|th) ([a-z][a-z ]{{0,40}}?) meeting\**(?:\s+\**({_DATE_WORDS})\**)?\s*$"
+)
+GUARD = "<!---->"
+_COUNCIL = re.compile(r"The Security Council|\bS/RES/\d+|^\s*Resolution \d+ \(\d{4}\)", re.MULTILINE)
+_DATE_ONLY = re.compile(rf"^\**({_DATE_WORDS})\**$")
+_FORMULA = re.compile(r"^(\*?)The General Assembly(,?)(\*?)(,?)\s*(.*)$")
+_ANNEX = re.compile(r"^\**(Annex(?:es)?(?: [IVXLC]+| [A-Z]| \d{1,2})?)\**$")
+_SECTION_LABEL = re.compile(r"^\**([IVXLC]{1,6}|[A-Z])\.?\**$")
+_TERMINAL = (".", ",", ";", ":", "!", "?")
+_CALL_TAIL = re.compile(
+    rf"(?:{CALL_OPEN}[^{CALL_CLOSE}]*{CALL_CLOSE}|\[\^[^\]]+\]|<sup>[^<]*</sup>|[\s\u201d\u2019\"'*])+$"
+)
+_NO_CALL_BEFORE = frozenset(
+    [
+        "article",
+        "articles",
+        "paragraph",
+        "paragraphs",
+        "para",
+        "paras",
+        "item",
+        "items",
+        "decision",
+        "decisions",
+        "resolution",
+        "resolutions",
+        "annex",
+        "annexes",
+        "chapter",
+        "chapters",
+        "section",
+        "sections",
+        "principle",
+        "principles",
+        "rule",
+        "rules",
+        "goal",
+        "goals",
+        "target",
+        "targets",
+        "no",
+        "vol",
+        "page",
+        "pages",
+        "part",
+        "parts",
+        "protocol",
+        "of",
+        "from",
+        "to",
+        "and",
+        "or",
+        "than",
+        "about",
+        "over",
+        "nearly",
+        "some",
+        "least",
+        "only",
+        "first",
+        "last",
+        "the",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "level",
+        "phase",
+        "stage",
+        "option",
+        "table",
+        "figure",
+        "box",
+        "number",
+        "step",
+        "tier",
+        "category",
+        "class",
+        "grade",
+        "year",
+        "years",
+        "volume",
+        "sec",
+        "session",
+        "meeting",
+        "meetings",
+        "article",
+    ]
+)
+_NO_CALL_AFTER = frozenset(
+    [m.lower() for m in MONTHS]
+    + [
+        "per",
+        "percent",
+        "million",
+        "billion",
+        "thousand",
+        "years",
+        "year",
+        "days",
+        "day",
+        "weeks",
+        "months",
+        "hours",
+        "members",
+        "states",
+        "countries",
+        "times",
+        "per-cent",
+    ]
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Footnote calls in plain words
+
+
+def _call_candidates(text: str, marker: str) -> Iterator[tuple[int, int, str]]:
+    """Where ``marker`` may be a call glued to or set after a word: (start, end, replacement)."""
+    for match in re.finditer(rf"(?<!\d){re.escape(marker)}(?!\d)", text):
+        start, end = match.start(), match.end()
+        before = text[start - 1] if start else " "
+        after = text[end:]
+        if (after[:1] and after[0] not in " ,;.:)\u201d\u2019]") or re.match(r"^[.,]\d", after):
+            continue
+        next_word = re.match(r"^\s+([A-Za-z%\-]+|\d)", after)
+        if next_word and next_word[1].isdigit() and not re.match(r"^\s+\d{1,3}\.\s+[A-Z]", after):
+            continue
+        if next_word and next_word[1].lower() in _NO_CALL_AFTER:
+            continue
+        if re.match(r"^\s+(?:to|and|or)\s+\d", after):
+            continue
+        if before in ",;.:\u201d\u2019)" or before.islower():
+            if before == "." and start >= 2 and text[start - 2].isdigit():
+                continue  # "1.2"
+            yield start, end, ""
+        elif before == " " and start:
+            previous = re.search(r"(\S+)\s+$", text[:start])
+            if previous is None:
+                continue
+            word = previous[1]
+            bare = word.strip(",;.:()").lower()
+            if bare in _NO_CALL_BEFORE or word.isdigit() or word[-1] in "/-\u2013":
+                continue
+            if re.fullmatch(r"[IVXLC]+", word.strip(",;.:()")) and not word.endswith((")", ",", ";")):
+                continue
+            yield start - 1, end, ""
+    # A call glued to a year: "2024-203412" is 2034 and call 12.
+    for match in re.finditer(rf"(?<![\d/])((?:19|20)\d\d){re.escape(marker)}(?![\d/])", text):
+        yield match.start(1) + 4, match.end(), "year"
+
+
+@define
+class _Calls:
+    """Finds the calls of footnotes not called explicitly, in order, across all paragraphs."""
+
+    markers: list[str]
+    problems: list[Problem]
+    source: str | None
+
+    def run(self, paras: list[Para]) -> None:
+        texts = [para.text for para in paras]
+        position = (0, 0)
+        for marker in self.markers:
+            explicit = self._explicit(texts, marker, position)
+            if explicit is not None:
+                position = explicit
+                continue
+            found = self._find(texts, marker, position)
+            if found is None:
+                self.problems.append(
+                    Problem(
+                        "T004",
+                        f"the call of footnote {marker} was not found in the text",
+                        Severity.WARNING,
+                        location=f"footnote {marker}",
+                        source=self.source,
+                    )
+                )
+                continue
+            index, start, end, how = found
+            text = texts[index]
+            call = f"{CALL_OPEN}{marker}{CALL_CLOSE}"
+            if how == "year":
+                self.problems.append(
+                    Problem(
+                        "T005",
+                        f"footnote call {marker} was glued to the year {text[start - 4 : start]}",
+                        Severity.WARNING,
+                        source=self.source,
+                        line=paras[index].line,
+                    )
+                )
+            texts[index] = text[:start] + call + text[end:]  # "Effects 1 and" -> "Effects[1] and"
+            position = (index, start + len(call))
+        for para, text in zip(paras, texts, strict=True):
+            para.text = text
+
+    @staticmethod
+    def _explicit(texts: list[str], marker: str, position: tuple[int, int]) -> tuple[int, int] | None:
+        pattern = re.compile(rf"\[\^{re.escape(marker)}\]|<sup>{re.escape(marker)}</sup>")
+        for index in range(position[0], len(texts)):
+            start = position[1] if index == position[0] else 0
+            match = pattern.search(texts[index], start)
+            if match is not None:
+                return index, match.end()
+        return None
+
+    @staticmethod
+    def _find(texts: list[str], marker: str, position: tuple[int, int]) -> tuple[int, int, int, str] | None:
+        for index in range(position[0], len(texts)):
+            start = position[1] if index == position[0] else 0
+            best = None
+            for candidate in _call_candidates(texts[index], marker):
+                if candidate[0] >= start and (best is None or candidate[0] < best[0]):
+                    best = candidate
+            if best is not None:
+                return index, best[0], best[1], best[2]
+        return None
+
+
+# --------------------------------------------------------------------------------------------
+# Structure
+
+
+@define
+class _Sub:
+    label: str
+    text: str
+    line: int
+    subs: list[_Sub] = field(factory=list)
+    closing: str = ""
+
+
+@define
+class _Op:
+    number: int | None
+    text: str
+    line: int
+    subs: list[_Sub] = field(factory=list)
+    closing: str = ""
+
+
+@define
+class _Sec:
+    label: str | None
+    heading: str
+    line: int
+    preamble: list[Para] = field(factory=list)
+    content: list[_Op | _Sec] = field(factory=list)
+
+
+@define
+class _Annex:
+    label: str
+    heading: str
+    line: int
+    content: list[_Op | _Sec] = field(factory=list)
+
+
+def _ends_open(text: str) -> bool:
+    """Whether a paragraph's text stops without closing punctuation (it goes on elsewhere)."""
+    bare = _CALL_TAIL.sub("", text)
+    if not bare:
+        return False
+    if bare.endswith(_TERMINAL):
+        return False
+    return not re.search(r"[;,]\s+(?:and|or)$", bare)
+
+
+def _opens_list(text: str) -> bool:
+    """Whether a paragraph's text ends with a colon: sub-paragraphs follow."""
+    return _CALL_TAIL.sub("", text).endswith(":")
+
+
+def _first_word(text: str) -> str:
+    match = re.match(r"^[^A-Za-z]*([A-Za-z][A-Za-z\-]*)", text)
+    return match[1] if match else ""
+
+
+def _shape(text: str) -> str:
+    word = _first_word(text)
+    return "ing" if word.endswith("ing") and word[:1].isupper() else word.lower()
+
+
+def _list_kind(labels: list[str]) -> str:
+    """The kind of a list's labels, from its first: (a) letters, (i) roman numerals."""
+    first = labels[0]
+    if first == "i" or (len(labels) > 1 and re.fullmatch(r"[ivxlc]+", first) and labels[1] == "ii"):
+        return "roman"
+    if re.fullmatch(r"[ivxlc]+", first) and first != "i":
+        return "letter" if len(first) == 1 else "roman"
+    return _label_kind(first)
+
+
+def _label_kind(label: str) -> str:
+    if label.isdigit():
+        return "digit"
+    if re.fullmatch(r"[ivxlc]+", label):
+        return "roman"
+    if label.isupper():
+        return "upper"
+    return "letter"
+
+
+def _roman(number: int) -> str:
+    out = ""
+    for value, numeral in (
+        (100, "c"),
+        (90, "xc"),
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
+    ):
+        while number >= value:
+            out += numeral
+            number -= value
+    return out
+
+
+def _label_at(kind: str, position: int) -> str:
+    """The ``position``-th (1-based) label of a kind: a..z, aa, bb; i, ii; A..Z; 1, 2."""
+    if kind == "roman":
+        return _roman(position)
+    if kind == "digit":
+        return str(position)
+    letter = chr(ord("a") + (position - 1) % 26) * ((position - 1) // 26 + 1)
+    return letter.upper() if kind == "upper" else letter
+
+
+def _position(label: str, kind: str) -> int | None:
+    for position in range(1, 200):
+        if _label_at(kind, position) == label:
+            return position
+    return None
+
+
+class _Builder:
+    """Walks body paragraphs into preamble, operative part, meeting line and annexes."""
+
+    def __init__(self, source_name: str | None, problems: list[Problem], exact: bool) -> None:
+        self.source = source_name
+        self.problems = problems
+        self.exact = exact
+        self.formula: Para | None = None
+        self.preamble: list[Para] = []
+        self.operative: list[_Op | _Sec] = []
+        self.annexes: list[_Annex] = []
+        self.meeting: tuple[Para, int, str, str | None] | None = None
+        self.container: list[_Op | _Sec] = self.operative
+        self.section_stack: list[_Sec] = []
+        self.current: _Op | None = None
+        self.subs: list[tuple[list[_Sub], _Sub | None]] = []  # open lists, innermost last
+        self.last_text_owner: Any = None  # the object whose text the last paragraph went to
+        self.zone = "start"
+
+    def warn(self, code: str, message: str, line: int) -> None:
+        self.problems.append(Problem(code, message, Severity.WARNING, source=self.source, line=line))
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _append_to_last(self, para: Para) -> None:
+        owner = self.last_text_owner
+        if isinstance(owner, Para):
+            owner.text = f"{owner.text} {para.text}"
+        elif isinstance(owner, _Op | _Sub):
+            if owner.subs and owner.closing:
+                owner.closing = f"{owner.closing} {para.text}"
+            else:
+                owner.text = f"{owner.text} {para.text}"
+        elif isinstance(owner, _Sec):
+            owner.heading = f"{owner.heading} {para.text}"
+
+    def _last_text(self) -> str:
+        owner = self.last_text_owner
+        if isinstance(owner, Para):
+            return owner.text
+        if isinstance(owner, _Op | _Sub):
+            return owner.closing or owner.text
+        if isinstance(owner, _Sec):
+            return owner.heading
+        return ""
+
+    def _continues(self, para: Para, siblings: list[str]) -> bool:
+        """Whether ``para`` is the rest of the previous paragraph, split by a page break."""
+        if self.last_text_owner is None or not _ends_open(self._last_text()):
+            return False
+        first = _first_word(para.text)
+        if not first or first[0].islower() or not para.text[:1].isalpha():
+            return True
+        return _shape(para.text) not in siblings
+
+    # -- the walk --------------------------------------------------------------------------
+
+    def run(self, body: list[Para]) -> None:
+        index = 0
+        while index < len(body):
+            para = body[index]
+            following = body[index + 1] if index + 1 < len(body) else None
+            index += self.step(para, following)
+
+    def step(self, para: Para, following: Para | None) -> int:
+        text = para.text
+        meeting = _MEETING.match(text)
+        if meeting is not None and self.zone != "annex":
+            date = meeting[3]
+            used = 1
+            if date is None and following is not None and _DATE_ONLY.match(following.text):
+                date = _DATE_ONLY.match(following.text)[1]  # type: ignore[index]
+                used = 2
+            self.meeting = (para, int(meeting[1]), meeting[2], date)
+            self.zone = "closed"
+            self.close_lists()
+            return used
+        annex = _ANNEX.match(text)
+        if annex is not None and (self.zone in ("closed", "annex") or para.heading):
+            heading = ""
+            used = 1
+            if self.exact:
+                if following is not None and following.heading == para.heading + 1:
+                    heading = following.text.removeprefix(GUARD)
+                    used = 2
+            elif (
+                following is not None
+                and not _NUM.match(following.text)
+                and not _LABEL.match(following.text)
+                and not following.text.startswith("<!--")
+                and (following.heading or len(following.text) < 300)
+                and (following.heading or _ends_open(following.text) or not self.exact)
+            ):
+                heading = following.text
+                used = 2
+            annex_obj = _Annex(annex[1].strip("*"), heading, para.line)
+            self.annexes.append(annex_obj)
+            self.container = annex_obj.content
+            self.section_stack = []
+            self.current = None
+            self.subs = []
+            self.last_text_owner = None
+            self.zone = "annex"
+            return used
+        if self.zone == "start" and self.exact:
+            self.formula = Para(para.line, text.removeprefix(GUARD))
+            self.zone = "preamble"
+            return 1
+        if self.exact and text.startswith(GUARD):
+            para = Para(para.line, text[len(GUARD) :])
+            if self.zone == "preamble" or (self.section_stack and not self.section_stack[-1].content):
+                return self.preambular(para, following)
+            raise ParseError(
+                f"paragraph {para.text[:40]!r} has no place in Markdown written by unres", line=para.line
+            )
+        if self.zone == "start":
+            formula = _FORMULA.match(text)
+            if formula is not None:
+                self.formula = Para(
+                    para.line, text if not formula[5] else text[: len(text) - len(formula[5])].strip()
+                )
+                self.zone = "preamble"
+                if formula[5]:
+                    return self.step(Para(para.line, formula[5]), following)
+                return 1
+            self.warn(
+                "T006", "no enacting formula ('The General Assembly,') before the first paragraph", para.line
+            )
+            self.zone = "preamble"
+        if self.zone == "closed":
+            self.warn(
+                "T007", "text after the closing meeting line is kept as an operative paragraph", para.line
+            )
+            self.zone = "operative"
+        return self.body_step(para, following)
+
+    def body_step(self, para: Para, following: Para | None) -> int:
+        text = para.text
+        num = _NUM.match(text)
+        label = _LABEL.match(text)
+        if para.heading >= 4 or (
+            not self.exact and not num and not label and _SECTION_LABEL.match(text) and self.zone != "start"
+        ):
+            return self.section(para, following)
+        if num is not None:
+            self.zone = "operative" if self.zone != "annex" else "annex"
+            return self.numbered(para, int(num[1]), num[2])
+        if label is not None:
+            return self.labelled(para, label[1], label[2])
+        if self.zone == "preamble":
+            return self.preambular(para, following)
+        return self.plain(para, following)
+
+    def preambular(self, para: Para, following: Para | None) -> int:
+        if self.exact:
+            target = self.section_stack[-1].preamble if self.section_stack else self.preamble
+            target.append(para)
+            return 1
+        heads = [_shape(p.text) for p in self.preamble[-2:]]
+        if self.preamble and self._continues(para, [h for h in heads if h == "ing"]):
+            self.warn("T002", "paragraph split by a page break joined to the one before", para.line)
+            self._append_to_last(para)
+            return 1
+        bare = _strip_markup(para.text)
+        last_of_body = following is None or bool(_MEETING.match(following.text))
+        if (
+            is_operative_start(bare)
+            and bare.endswith((".", ";"))
+            and (not is_preambular_start(bare) or last_of_body)
+        ):
+            self.zone = "operative"
+            return self.plain(para, following)
+        if self.section_stack and self.section_stack[-1].content == []:
+            self.section_stack[-1].preamble.append(para)
+        else:
+            self.preamble.append(para)
+        self.last_text_owner = para
+        return 1
+
+    def section(self, para: Para, following: Para | None) -> int:
+        if self.exact:
+            text = para.text
+            label: str | None = None
+            heading = text
+            if text.startswith(GUARD):
+                heading = text[len(GUARD) :]
+            else:
+                match = re.match(r"^([A-Za-z0-9]{1,8})(?:\. (.*))?$", text)
+                if match is not None:
+                    label, heading = match[1], match[2] or ""
+            self.open_section(_Sec(label, heading, para.line), para.heading - 4)
+            return 1
+        label_match = _SECTION_LABEL.match(para.text)
+        label = label_match[1] if label_match else None
+        heading = ""
+        used = 1
+        if para.heading and not label_match:
+            label, heading = None, para.text
+        if (
+            following is not None
+            and not heading
+            and not _NUM.match(following.text)
+            and not _LABEL.match(following.text)
+            and (following.heading == para.heading if para.heading else _ends_open(following.text))
+            and len(following.text) < 300
+        ):
+            heading = following.text
+            used = 2
+        section = _Sec(label, heading, para.line)
+        depth = max(0, para.heading - 4) if para.heading else 0
+        self.open_section(section, depth)
+        return used
+
+    def open_section(self, section: _Sec, depth: int) -> None:
+        self.section_stack = self.section_stack[:depth]
+        parent = self.section_stack[-1].content if self.section_stack else self._top_container()
+        parent.append(section)
+        self.section_stack.append(section)
+        self.container = section.content
+        self.current = None
+        self.subs = []
+        self.last_text_owner = section
+        if self.zone == "preamble":
+            self.zone = "operative"
+
+    def _top_container(self) -> list[_Op | _Sec]:
+        return self.annexes[-1].content if self.annexes else self.operative
+
+    def numbered(self, para: Para, number: int, rest: str) -> int:
+        if self.zone == "preamble":
+            self.zone = "operative"
+        if not self.exact:
+            split = re.search(rf"(?<=[.;:{CALL_CLOSE}\u201d]) {number + 1}\. (?=[A-Z])", rest)
+            if split is not None:
+                first, second = rest[: split.start()], rest[split.end() :]
+                self.add_op(_Op(number, first, para.line))
+                self.warn("T003", f"paragraph {number + 1} began inside paragraph {number}; split", para.line)
+                return self.numbered(Para(para.line, f"{number + 1}. {second}"), number + 1, second)
+        self.add_op(_Op(number, rest, para.line))
+        return 1
+
+    def _next_number(self) -> int:
+        for item in reversed(self.container):
+            if isinstance(item, _Op) and item.number is not None:
+                return item.number
+        return 0
+
+    def add_op(self, op: _Op) -> None:
+        self.container.append(op)
+        self.current = op
+        self.subs = []
+        self.last_text_owner = op
+
+    def close_lists(self) -> None:
+        self.subs = []
+
+    def labelled(self, para: Para, label: str, rest: str) -> int:
+        depth = None
+        if self.exact:
+            depth = para.depth
+        parent: _Op | _Sub | None = self.current
+        if parent is None:
+            if self.zone == "preamble" and self.preamble:
+                self.warn(
+                    "T008", "sub-paragraphs in the preamble are kept as text of the paragraph", para.line
+                )
+                self._append_to_last(para)
+                return 1
+            self.warn(
+                "T009", f"sub-paragraph ({label}) outside any paragraph: kept as a paragraph", para.line
+            )
+            self.add_op(_Op(None, para.text, para.line))
+            return 1
+        sub = _Sub(label, rest, para.line)
+        self.place(sub, depth)
+        return 1
+
+    def place(self, sub: _Sub, depth: int | None) -> None:
+        """Put ``sub`` into the list where its label continues, or open a nested list."""
+        assert self.current is not None
+        if depth is not None:
+            owner: _Op | _Sub = self.current
+            for _ in range(depth - 1):
+                owner = owner.subs[-1]
+            owner.subs.append(sub)
+            self.last_text_owner = sub
+            return
+        kind = _label_kind(sub.label)
+        chain: list[_Op | _Sub] = [self.current]
+        while chain[-1].subs:
+            chain.append(chain[-1].subs[-1])
+        # Levels from the innermost open list outwards: does the label continue one of them?
+        for level in range(len(chain) - 2, -1, -1):
+            siblings = chain[level].subs
+            last = siblings[-1].label
+            for candidate_kind in (_list_kind([s.label for s in siblings]), "letter"):
+                position = _position(last, candidate_kind)
+                if position is not None and _label_at(candidate_kind, position + 1) == sub.label:
+                    siblings.append(sub)
+                    self.last_text_owner = sub
+                    return
+        first = {"letter": "a", "roman": "i", "upper": "A", "digit": "1"}
+        if sub.label == first.get(kind) or (sub.label == "i" and chain[-1] is not self.current):
+            chain[-1].subs.append(sub)
+        else:
+            if len(chain) > 1:
+                self.warn("T011", f"sub-paragraph ({sub.label}) is out of sequence", sub.line)
+                chain[-2].subs.append(sub)
+            else:
+                chain[-1].subs.append(sub)
+        self.last_text_owner = sub
+
+    def plain(self, para: Para, following: Para | None) -> int:
+        """An unnumbered, unlabelled paragraph in the operative part or an annex."""
+        text = para.text
+        if self.exact:
+            return self.exact_plain(para)
+        current = self.current
+        siblings: list[str] = []
+        if current is not None:
+            chain: list[_Op | _Sub] = [current]
+            while chain[-1].subs:
+                chain.append(chain[-1].subs[-1])
+            if len(chain) > 1:
+                siblings = [_shape(s.text) for s in chain[-2].subs[-2:]]
+        if following is not None and not _NUM.match(following.text) and not _LABEL.match(following.text):
+            siblings.append(_shape(following.text))
+        if self._continues(para, siblings):
+            self.warn("T002", "paragraph split by a page break joined to the one before", para.line)
+            self._append_to_last(para)
+            return 1
+        if self._heading_like(para, following):
+            inside_numbered = bool(self.section_stack) and self.section_stack[0].label is not None
+            self.open_section(_Sec(None, text, para.line), 1 if inside_numbered else 0)
+            return 1
+        if current is not None and (current.subs or _opens_list(current.text) or _ends_open(current.text)):
+            if not current.subs and _ends_open(current.text):
+                self.warn("T019", "words may be missing at a page break before this list", para.line)
+            lineage: list[_Op | _Sub] = [current]
+            while lineage[-1].subs:
+                lineage.append(lineage[-1].subs[-1])
+            deepest = lineage[-1]
+            owner = lineage[-2] if deepest is not current and not _opens_list(deepest.text) else deepest
+            if owner.subs:
+                kind = _list_kind([s.label for s in owner.subs])
+                label = _label_at(kind, (_position(owner.subs[-1].label, kind) or len(owner.subs)) + 1)
+            else:
+                label = "a" if owner is current else "i"
+            self.warn("T012", f"lost sub-paragraph label ({label}) restored", para.line)
+            sub = _Sub(label, text, para.line)
+            owner.subs.append(sub)
+            self.last_text_owner = sub
+            return 1
+        self.add_op(_Op(None, text, para.line))
+        return 1
+
+    def _heading_like(self, para: Para, following: Para | None) -> bool:
+        text = para.text
+        if following is None or _ends_open(text) is False or len(text) > 120 or not text[:1].isupper():
+            return False
+        if self.last_text_owner is not None and _ends_open(self._last_text()):
+            return False
+        return bool(_NUM.match(following.text))
+
+    def exact_plain(self, para: Para) -> int:
+        text = para.text
+        if text.startswith("<!-- unnumbered -->"):
+            self.add_op(_Op(None, text[len("<!-- unnumbered -->") :], para.line))
+            return 1
+        if text.startswith("<!-- closing -->"):
+            depth = para.depth
+            owner: _Op | _Sub | None = self.current
+            for _ in range(depth):
+                assert owner is not None
+                owner = owner.subs[-1]
+            if owner is None:
+                raise ParseError("closing text outside any paragraph", line=para.line)
+            owner.closing = text[len("<!-- closing -->") :]
+            return 1
+        if self.section_stack and not self.section_stack[-1].content:
+            self.section_stack[-1].preamble.append(para)
+            return 1
+        raise ParseError(f"paragraph {text[:40]!r} has no place in Markdown written by unres", line=para.line)
+
+
+def _strip_markup(text: str) -> str:
+    text = re.sub(rf"{CALL_OPEN}[^{CALL_CLOSE}]*{CALL_CLOSE}|\[\^[^\]]+\]|<[^>]+>", "", text)
+    return text.replace("*", "").strip()
+
+
+# --------------------------------------------------------------------------------------------
+# Masthead
+
+
+@define
+class _Masthead:
+    symbol: Symbol | None = None
+    session: str | None = None
+    distribution: dt.date | None = None
+    adoption: dt.date | None = None
+    agenda: list[AgendaItem] = field(factory=list)
+    origin: Origin | None = None
+
+
+def _session_number(words: str) -> int | None:
+    words = words.lower().replace("\u2011", "-")
+    if words in _ORDINALS:
+        return _ORDINALS[words]
+    if "-" in words:
+        tens, _, unit = words.partition("-")
+        if tens in _TENS and unit in _ORDINALS and _ORDINALS[unit] < 10:
+            return _TENS[tens] + _ORDINALS[unit]
+    return None
+
+
+_AGENDA = re.compile(r"Agenda items? ((?:\d{1,3}(?: \([a-z]\))?(?:, | and |,? and )?)+)")
+_REPORT = re.compile(
+    r"\[on the report of the (?P<committee>.+?) \((?P<document>[^()]+(?:\([^()]*\))?[^()]*)\)\]"
+)
+_NO_REPORT = re.compile(
+    r"\[without reference to a Main Committee \((?P<document>[^()]+(?:\([^()]*\))?[^()]*)\)\]"
+)
+
+
+def _masthead(paras: list[Para], builder_problems: list[Problem], source: str | None) -> _Masthead:
+    facts = _Masthead()
+    text = " ".join(_plain_md(para.text) for para in paras)
+    used: list[tuple[int, int]] = []
+
+    def use(match: re.Match[str] | None) -> re.Match[str] | None:
+        if match is not None:
+            used.append(match.span())
+        return match
+
+    if (found := use(re.search(r"A/RES/((?:ES-|S-)?\d{1,3})/(\d{1,4})\b", text))) is not None:
+        facts.symbol = Symbol(found[1], int(found[2]))
+    if (found := use(re.search(rf"Distr\.: ?General(?: ({_DATE_WORDS}))?", text))) is not None and found[1]:
+        facts.distribution = parse_date_words(found[1])
+    found = use(re.search(r"\b([A-Z][a-z]+(?:-[a-z]+)?) (?:(?:emergency )?special )?session\b", text))
+    if found is not None:
+        number = _session_number(found[1])
+        facts.session = str(number) if number is not None else None
+    adopted = use(re.search(rf"Resolution adopted by the General Assembly(?: on)? ({_DATE_WORDS})", text))
+    if adopted is not None:
+        facts.adoption = parse_date_words(adopted[1])
+    report = use(_REPORT.search(text))
+    if report is not None:
+        facts.origin = Origin(report["document"].strip(), report["committee"].strip())
+    else:
+        bare = use(_NO_REPORT.search(text))
+        if bare is not None:
+            facts.origin = Origin(bare["document"].strip())
+    agenda = use(_AGENDA.search(text))
+    if agenda is not None:
+        items = re.findall(r"(\d{1,3})(?: \(([a-z])\))?", agenda[1])
+        end = agenda.end()
+        stop = adopted.start() if adopted is not None and adopted.start() > end else len(text)
+        title = text[end:stop].strip(" ,") if len(items) == 1 else ""
+        facts.agenda = [AgendaItem(int(n), s or None, None) for n, s in items]
+        if title:
+            facts.agenda[0] = attrs.evolve(facts.agenda[0], title=title)
+            used.append((end, stop))
+    for known in ("United Nations", "General Assembly", "Resolution adopted by the General Assembly on"):
+        for match in re.finditer(re.escape(known), text):
+            used.append(match.span())
+    left = text
+    for start, end in sorted(used, reverse=True):
+        left = left[:start] + " " * (end - start) + left[end:]
+    if left.split():
+        builder_problems.append(
+            Problem(
+                "T013",
+                f"masthead words not understood and not kept: {' '.join(left.split())[:80]!r}",
+                Severity.WARNING,
+                source=source,
+                line=paras[0].line if paras else None,
+            )
+        )
+    return facts
+
+
+def _exact_masthead(paras: list[Para], source: str | None) -> _Masthead:
+    """The masthead of Markdown written by unres: one fact per line."""
+    facts = _Masthead()
+    after_distr = False
+    for para in paras:
+        text = para.text.lstrip("#").strip()
+        if text in ("United Nations", "General Assembly"):
+            continue
+        if text == "Distr.: General":
+            after_distr = True
+            continue
+        if after_distr and _DATE_ONLY.match(text):
+            facts.distribution = parse_date_words(text)
+            after_distr = False
+            continue
+        if (symbol := re.fullmatch(r"A/RES/((?:ES-|S-)?\d{1,3})/(\d{1,4})", text)) is not None:
+            facts.symbol = Symbol(symbol[1], int(symbol[2]))
+            continue
+        if (
+            agenda := re.fullmatch(r"Agenda item (\d{1,3})(?: \(([A-Za-z0-9]+)\))?(?: (.*))?", text)
+        ) is not None:
+            title = "".join(str(p) for p in parse_inline(agenda[3], exact=True)) if agenda[3] else None
+            facts.agenda.append(AgendaItem(int(agenda[1]), agenda[2], title))
+            continue
+        if adopted := re.fullmatch(rf"Resolution adopted by the General Assembly on ({_DATE_WORDS})", text):
+            facts.adoption = parse_date_words(adopted[1])
+            continue
+        if (report := _REPORT.fullmatch(text)) is not None:
+            facts.origin = Origin(report["document"], report["committee"])
+            continue
+        if (bare := _NO_REPORT.fullmatch(text)) is not None:
+            facts.origin = Origin(bare["document"])
+            continue
+        if re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)? (?:(?:emergency )?special )?session", text):
+            continue
+        raise ParseError(f"masthead line {text!r} is not one unres writes", source=source, line=para.line)
+    return facts
+
+
+def _plain_md(text: str) -> str:
+    text = text.lstrip("#")
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    return " ".join(text.replace("*", " ").replace("\\", "").split())
+
+
+# --------------------------------------------------------------------------------------------
+# From source paragraphs to the model
+
+
+class _Inline:
+    def __init__(self, markers: set[str], markdown: bool, exact: bool, source: str | None) -> None:
+        self.markers = markers
+        self.markdown = markdown
+        self.exact = exact
+        self.source = source
+
+    def __call__(self, text: str, line: int) -> Text:
+        if self.markdown:
+            try:
+                parsed = parse_inline(text, self.markers, exact=self.exact)
+            except (InlineError, ModelError) as error:
+                raise ParseError(str(error), source=self.source, line=line) from None
+        else:
+            parsed = plain_calls(text, self.markers)
+        return parsed if self.exact else recognise(parsed)
+
+
+def _opening(text: Text, kind: str, exact: bool) -> tuple[str | None, Text]:
+    opening, rest = split_opening(text)
+    if opening is not None or exact:
+        return opening, rest
+    if text and isinstance(text[0], str):
+        phrase, remainder = find_opening(text[0], kind)
+        if phrase is not None:
+            return phrase, normalize_text((remainder, *text[1:]))
+    return None, text
+
+
+def _subs(items: list[_Sub], inline: _Inline) -> tuple[SubParagraph, ...]:
+    return tuple(
+        SubParagraph(s.label, inline(s.text, s.line), _subs(s.subs, inline), inline(s.closing, s.line))
+        for s in items
+    )
+
+
+def _items(items: list[_Op | _Sec], inline: _Inline, exact: bool) -> tuple[OperativeItem, ...]:
+    out: list[OperativeItem] = []
+    for item in items:
+        if isinstance(item, _Sec):
+            preamble = tuple(_preambular(p, inline, exact) for p in item.preamble)
+            out.append(
+                Section(
+                    item.label, inline(item.heading, item.line), preamble, _items(item.content, inline, exact)
+                )
+            )
+        else:
+            opening, text = _opening(inline(item.text, item.line), "operative", exact)
+            out.append(
+                OperativeParagraph(
+                    item.number, text, opening, _subs(item.subs, inline), inline(item.closing, item.line)
+                )
+            )
+    return tuple(out)
+
+
+def _preambular(para: Para, inline: _Inline, exact: bool) -> PreambularParagraph:
+    opening, text = _opening(inline(para.text, para.line), "preambular", exact)
+    return PreambularParagraph(text, opening)
+
+
+def _exact_split(body: list[Para]) -> list[Para]:
+    """In Markdown written by unres, ``&emsp;`` before a label or closing text gives its depth."""
+    out = []
+    for para in body:
+        text = para.text
+        depth = 0
+        marker = ""
+        if text.startswith("<!-- closing -->"):
+            marker, text = "<!-- closing -->", text[len("<!-- closing -->") :]
+        while text.startswith("&emsp;"):
+            depth += 1
+            text = text[len("&emsp;") :]
+        if marker:
+            out.append(Para(para.line, marker + text, depth=depth))
+        elif _LABEL.match(text):
+            out.append(Para(para.line, text, depth=depth + 1))
+        else:
+            out.append(para)
+    return out
+
+
+def parse(
+    data: str, *, source: str | None = None, markdown: bool | None = None
+) -> tuple[Resolution, list[Problem]]:
+    """Read a resolution from text; return it with the repairs and doubts found on the way."""
+    split = split_source(data, source=source, markdown=markdown)
+    exact = split.markdown and str(split.front.get(FORMAT_MARK, "")) == "1"
+    problems = list(split.problems)
+    if split.title is None:
+        council = _COUNCIL.search(data[:5000])
+        if council is not None:
+            raise FormatError(
+                f"a Security Council resolution ({council[0].strip()!r}): "
+                "unres reads General Assembly resolutions",
+                source=source,
+                line=data[: council.start()].count("\n") + 1,
+            )
+        raise FormatError(
+            "no resolution found: no title line such as '73/266. Title' in the text", source=source, line=1
+        )
+    notes = _notes(split.notes, problems, source)
+    markers = [note.marker for note in notes]
+    body = _exact_split(split.body) if exact else split.body
+    if not exact and markers:
+        _Calls(markers, problems, source).run(body)
+    builder = _Builder(source, problems, exact)
+    builder.run(body)
+    try:
+        resolution = _resolution(split, builder, notes, problems, source, exact)
+    except ModelError as error:
+        raise ParseError(error.message, source=source) from None
+    problems.sort(key=lambda p: (p.line or 0, p.code))
+    return resolution, problems
+
+
+def _notes(notes: list[Note], problems: list[Problem], source: str | None) -> list[Note]:
+    seen: dict[str, Note] = {}
+    for note in notes:
+        if note.marker in seen:
+            problems.append(
+                Problem(
+                    "T014",
+                    f"footnote {note.marker} appears twice; the second text is joined to the first",
+                    Severity.WARNING,
+                    source=source,
+                    line=note.line,
+                )
+            )
+            seen[note.marker].text += " " + note.text
+        else:
+            seen[note.marker] = note
+    return list(seen.values())
+
+
+def _resolution(
+    split: Source,
+    builder: _Builder,
+    notes: list[Note],
+    problems: list[Problem],
+    source: str | None,
+    exact: bool,
+) -> Resolution:
+    front = split.front
+    unknown = sorted(set(front) - _FRONT_KEYS)
+    if unknown:
+        problems.append(
+            Problem(
+                "T020",
+                f"front matter not kept (not part of the resolution): {', '.join(unknown)}",
+                Severity.WARNING,
+                source=source,
+                line=1,
+            )
+        )
+    facts = _exact_masthead(split.masthead, source) if exact else _masthead(split.masthead, problems, source)
+    title_para = split.title
+    assert title_para is not None
+    number, _, title = title_para.text.partition(". ")
+    session, _, count = number.partition("/")
+    symbol = facts.symbol
+    if symbol is None and isinstance(front.get("symbol"), str):
+        try:
+            symbol = Symbol.parse(str(front["symbol"]))
+        except ModelError:
+            symbol = None
+    if symbol is None:
+        symbol = Symbol(session, int(count))
+    elif symbol.resolution_number != number:
+        problems.append(
+            Problem(
+                "T015",
+                f"the title's number {number} does not match the symbol {symbol}",
+                Severity.WARNING,
+                source=source,
+                line=title_para.line,
+            )
+        )
+    if facts.session is not None and facts.session != symbol.session:
+        problems.append(
+            Problem(
+                "T016",
+                f"the masthead's session ({facts.session}) does not match {symbol}",
+                Severity.WARNING,
+                source=source,
+            )
+        )
+    if exact:
+        title = "".join(str(p) for p in parse_inline(title, exact=True))
+    front_title = front.get("title")
+    if isinstance(front_title, str) and not exact:
+        full = " ".join(front_title.rstrip(" :").split())
+        if full != title and full.startswith(title) and len(full) > len(title):
+            problems.append(
+                Problem(
+                    "T017",
+                    "title cut short in the text; completed from the front matter title",
+                    Severity.WARNING,
+                    source=source,
+                    line=title_para.line,
+                )
+            )
+            title = full
+    adoption = facts.adoption
+    meeting = None
+    if builder.meeting is not None:
+        para, meeting_number, kind, date_words = builder.meeting
+        meeting_date = parse_date_words(date_words) if date_words else None
+        if adoption is None:
+            adoption = meeting_date
+        elif meeting_date is not None and meeting_date != adoption:
+            problems.append(
+                Problem(
+                    "T018",
+                    "the closing date differs from the adoption date; the adoption date is kept",
+                    Severity.WARNING,
+                    source=source,
+                    line=para.line,
+                )
+            )
+        meeting = Meeting(meeting_number, kind, _front_str(front, "meeting_record"))
+    if adoption is None:
+        raise ParseError(
+            "no adoption date: neither 'Resolution adopted by the General Assembly on ...' "
+            "nor a date under the meeting line",
+            source=source,
+            line=title_para.line,
+        )
+    inline = _Inline({n.marker for n in notes}, split.markdown, exact, source)
+    formula: Text
+    if builder.formula is None:
+        formula = ()
+    elif split.markdown:
+        formula = parse_inline(builder.formula.text, exact=exact)
+    else:
+        formula = (
+            (Emphasis(("The General Assembly",)), ",")
+            if builder.formula.text.endswith(",")
+            else (Emphasis(("The General Assembly",)),)
+        )
+    language = _language(front)
+    annexes = tuple(
+        Annex(a.label, inline(a.heading, a.line), _items(a.content, inline, exact)) for a in builder.annexes
+    )
+    return Resolution(
+        symbol=symbol,
+        title=title,
+        adoption_date=adoption,
+        distribution_date=facts.distribution
+        if facts.distribution
+        else _front_date(front, "distribution_date"),
+        language=language,
+        agenda_items=facts.agenda,
+        origin=facts.origin,
+        enacting_formula=formula,
+        preamble=tuple(_preambular(p, inline, exact) for p in builder.preamble),
+        operative=_items(builder.operative, inline, exact),
+        annexes=annexes,
+        footnotes=tuple(Footnote(n.marker, inline(n.text, n.line)) for n in notes),
+        meeting=meeting,
+        vote=_vote(front),
+        draft=_draft(front),
+        keywords=_keywords(front),
+        markup_date=_front_date(front, "markup_date"),
+        extensions=tuple(Foreign(str(x)) for x in _front_list(front, "extensions")),
+    )
+
+
+def _front_str(front: dict[str, object], key: str) -> str | None:
+    value = front.get(key)
+    return value if isinstance(value, str) else None
+
+
+def _front_list(front: dict[str, object], key: str) -> list[Any]:
+    value = front.get(key)
+    return value if isinstance(value, list) else []
+
+
+def _front_date(front: dict[str, object], key: str) -> dt.date | None:
+    value = _front_str(front, key)
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        raise FormatError(f"front matter {key}: {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _language(front: dict[str, object]) -> str:
+    value = (_front_str(front, "language") or "eng").strip().lower()
+    return _LANGUAGES.get(value, value)
+
+
+def _vote(front: dict[str, object]) -> Vote | None:
+    value = front.get("vote")
+    if value == "without vote":
+        return AdoptedWithoutVote()
+    if isinstance(value, dict):
+        return RecordedVote(int(value["in_favour"]), int(value["against"]), int(value["abstaining"]))
+    return None
+
+
+def _draft(front: dict[str, object]) -> WorkflowDocument | None:
+    value = front.get("draft")
+    if isinstance(value, dict):
+        return WorkflowDocument(str(value["symbol"]), dt.date.fromisoformat(str(value["date"])))
+    return None
+
+
+def _keywords(front: dict[str, object]) -> tuple[Keyword, ...]:
+    return tuple(Keyword(**item) for item in _front_list(front, "keywords") if isinstance(item, dict))

@@ -1,0 +1,369 @@
+"""Write a resolution as Markdown (read back exactly by unres) or as plain text, in the UN layout."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from unres._text import format_date, join_opening
+from unres.errors import FormatError
+from unres.model import (
+    AdoptedWithoutVote,
+    Date,
+    Emphasis,
+    FootnoteCall,
+    Foreign,
+    Inline,
+    OperativeItem,
+    OperativeParagraph,
+    Quotation,
+    RecordedVote,
+    Reference,
+    Resolution,
+    Section,
+    Style,
+    SubParagraph,
+    Text,
+    ordinal,
+    plain_text,
+    session_title,
+)
+from unres.text._inline import SUPERSCRIPT_DIGITS
+
+__all__ = ["dumps"]
+
+_TAGS = {
+    Style.ITALIC: "i",
+    Style.BOLD: "b",
+    Style.UNDERLINE: "u",
+    Style.SUPERSCRIPT: "sup",
+    Style.SUBSCRIPT: "sub",
+}
+_SPECIAL = {
+    "\\": "\\\\",
+    "*": "\\*",
+    "[": "\\[",
+    "]": "\\]",
+    "<": "&lt;",
+    "&": "&amp;",
+    "\ue000": "&#57344;",
+    "\ue001": "&#57345;",
+}
+# Block openings the reader would take for structure: they are guarded with an empty comment.
+_STRUCTURAL = re.compile(
+    r"^(?:\d{1,3}\.(?:\s|$)|\((?:[a-z]{1,4}|[ivxlc]{1,6}|[A-Z]{1,2}|\d{1,2})\)\s|#|<!--|&emsp;|\[\^|<sup>"
+    r"|-{3,}|\*{3,}|_{3,}|\**\d{1,3}(?:st|nd|rd|th) .+ meeting|\**Annex"
+    r"|\**[IVXLC]{1,6}\.?\**$|\**[A-Z]\.?\**$"
+    r"|\**The General Assembly|\**(?:ES-|S-)?\d{1,3}/\d{1,4}\.)"
+)
+_GUARD = "<!---->"
+
+
+def _escape(text: str) -> str:
+    out = []
+    for ch in text:
+        if ch in _SPECIAL:
+            out.append(_SPECIAL[ch])
+        elif ch.isspace() and ch != " ":
+            out.append(f"&#{ord(ch)};")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _escape_href(href: str) -> str:
+    return "".join(f"&#{ord(ch)};" if ch.isspace() or ch in "()<>&\\" else ch for ch in href)
+
+
+def _spaces(block: str) -> str:
+    """Keep runs of spaces and spaces at the ends, which Markdown would fold away."""
+    block = re.sub(r"(?<= ) ", "&#32;", block)
+    if block.startswith(" "):
+        block = "&#32;" + block[1:]
+    if block.endswith(" "):
+        block = block[:-1] + "&#32;"
+    return block
+
+
+def _has_emphasis(text: Text) -> bool:
+    return any(isinstance(piece, Emphasis) for piece in text)
+
+
+def _md(text: Text) -> str:
+    """Inline Markdown for ``text`` as the unres reader reads it back."""
+    out: list[str] = []
+    for piece in text:
+        out.append(_md_piece(piece))
+    return "".join(out)
+
+
+def _md_piece(piece: Inline) -> str:
+    if isinstance(piece, str):
+        return _escape(piece)
+    if isinstance(piece, Emphasis):
+        inner = _md(piece.content)
+        simple = (
+            inner and not inner[0].isspace() and not inner[-1].isspace() and not _has_emphasis(piece.content)
+        )
+        if piece.style is Style.ITALIC and simple and not inner.startswith("&#32;"):
+            return f"*{inner}*"
+        if piece.style is Style.BOLD and simple and not inner.startswith("&#32;"):
+            return f"**{inner}**"
+        tag = _TAGS[piece.style]
+        return f"<{tag}>{inner}</{tag}>"
+    if isinstance(piece, Reference):
+        return f"[{_md(piece.content)}]({_escape_href(piece.href)})"
+    if isinstance(piece, Date):
+        return f'<time datetime="{piece.value.isoformat()}">{_escape(piece.text)}</time>'
+    if isinstance(piece, FootnoteCall):
+        return f"[^{piece.marker}]"
+    if isinstance(piece, Quotation):
+        return f'<span class="quotation">{_md(piece.content)}</span>'
+    if isinstance(piece, Foreign):
+        return f'<span data-akn="{html.escape(piece.xml, quote=True)}"></span>'
+    raise FormatError(f"cannot write {piece!r} as Markdown")
+
+
+def _block(text: Text) -> str:
+    rendered = _spaces(_md(text))
+    return _GUARD + rendered if _STRUCTURAL.match(rendered) or not rendered else rendered
+
+
+def _front(resolution: Resolution) -> list[str]:
+    lines = ["---", "unres: 1", f"symbol: {resolution.symbol}", f"language: {resolution.language}"]
+    if resolution.markup_date is not None:
+        lines.append(f'markup_date: "{resolution.markup_date.isoformat()}"')
+    if resolution.draft is not None:
+        draft = {"symbol": resolution.draft.symbol, "date": resolution.draft.date.isoformat()}
+        lines.append(f"draft: {json.dumps(draft, ensure_ascii=False)}")
+    if isinstance(resolution.vote, AdoptedWithoutVote):
+        lines.append('vote: "without vote"')
+    elif isinstance(resolution.vote, RecordedVote):
+        lines.append(f"vote: {json.dumps(attrs.asdict(resolution.vote))}")
+    if resolution.meeting is not None and resolution.meeting.record is not None:
+        lines.append(f"meeting_record: {json.dumps(resolution.meeting.record, ensure_ascii=False)}")
+    if resolution.keywords:
+        keywords = [attrs.asdict(k) for k in resolution.keywords]
+        lines.append(f"keywords: {json.dumps(keywords, ensure_ascii=False)}")
+    if resolution.extensions:
+        lines.append(f"extensions: {json.dumps([x.xml for x in resolution.extensions], ensure_ascii=False)}")
+    lines.append("---")
+    return lines
+
+
+def _agenda_line(item_number: int, sub_item: str | None, title: str | None) -> str:
+    line = f"Agenda item {item_number}"
+    if sub_item:
+        line += f" ({sub_item})"
+    if title:
+        escaped = _spaces(_escape(title))
+        if escaped.startswith("("):
+            escaped = "\\" + escaped
+        line += " " + escaped
+    return line
+
+
+def _markdown(resolution: Resolution) -> Iterator[str]:
+    yield from _front(resolution)
+    yield ""
+    yield "United Nations  "
+    yield str(resolution.symbol)
+    yield ""
+    yield "General Assembly  "
+    if resolution.distribution_date is not None:
+        yield "Distr.: General  "
+        yield format_date(resolution.distribution_date)
+    else:
+        yield "Distr.: General"
+    yield ""
+    session = [session_title(resolution.session)]
+    session += [_agenda_line(i.number, i.sub_item, i.title) for i in resolution.agenda_items]
+    yield "  \n".join(session)
+    yield ""
+    yield f"## Resolution adopted by the General Assembly on {format_date(resolution.adoption_date)}"
+    yield ""
+    if resolution.origin is not None:
+        yield str(resolution.origin)
+        yield ""
+    yield f"### {resolution.symbol.resolution_number}. {_spaces(_escape(resolution.title))}"
+    yield ""
+    yield (
+        _GUARD + _spaces(_md(resolution.enacting_formula))
+        if not resolution.enacting_formula
+        else _spaces(_md(resolution.enacting_formula))
+    )
+    yield ""
+    for para in resolution.preamble:
+        yield _block(join_opening(para.opening, para.text))
+        yield ""
+    yield from _md_items(resolution.operative, 0)
+    if resolution.meeting is not None:
+        yield f"*{resolution.meeting}*  "
+        yield f"*{format_date(resolution.adoption_date)}*"
+        yield ""
+    for annex in resolution.annexes:
+        yield f"## {annex.label}"
+        yield ""
+        if annex.heading:
+            yield f"### {_block(annex.heading)}"
+            yield ""
+        yield from _md_items(annex.content, 0)
+    if resolution.footnotes:
+        yield "---"
+        yield ""
+        for note in resolution.footnotes:
+            yield f"[^{note.marker}]: {_spaces(_md(note.text))}"
+            yield ""
+
+
+def _md_items(items: tuple[OperativeItem, ...], depth: int) -> Iterator[str]:
+    for item in items:
+        if isinstance(item, Section):
+            hashes = "#" * (4 + depth)
+            heading = _spaces(_md(item.heading))
+            if item.label is None:
+                line = f"{hashes} {_GUARD}{heading}"
+            else:
+                line = f"{hashes} {item.label}" + (f". {heading}" if heading else "")
+            yield line
+            yield ""
+            for para in item.preamble:
+                yield _block(join_opening(para.opening, para.text))
+                yield ""
+            yield from _md_items(item.content, depth + 1)
+        else:
+            yield from _md_paragraph(item)
+
+
+def _md_paragraph(para: OperativeParagraph) -> Iterator[str]:
+    text = _spaces(_md(join_opening(para.opening, para.text)))
+    if para.number is None:
+        yield f"<!-- unnumbered -->{text}"
+    else:
+        yield f"{para.number}. {text}".rstrip() if text else f"{para.number}. {_GUARD}"
+    yield ""
+    yield from _md_subs(para.subparagraphs, 1)
+    if para.closing_text:
+        yield f"<!-- closing -->{_spaces(_md(para.closing_text))}"
+        yield ""
+
+
+def _md_subs(subs: tuple[SubParagraph, ...], depth: int) -> Iterator[str]:
+    for sub in subs:
+        text = _spaces(_md(sub.text))
+        yield f"{'&emsp;' * (depth - 1)}({sub.label}) {text if text else _GUARD}"
+        yield ""
+        yield from _md_subs(sub.subparagraphs, depth + 1)
+        if sub.closing_text:
+            yield f"<!-- closing -->{'&emsp;' * depth}{_spaces(_md(sub.closing_text))}"
+            yield ""
+
+
+# --------------------------------------------------------------------------------------------
+# Plain text
+
+
+def _plain(text: Text) -> str:
+    out: list[str] = []
+    for piece in text:
+        if isinstance(piece, FootnoteCall):
+            marker = piece.marker
+            out.append(marker.translate(SUPERSCRIPT_DIGITS) if marker.isdigit() else marker)
+        elif isinstance(piece, Emphasis | Quotation | Reference):
+            out.append(_plain(piece.content))
+        else:
+            out.append(plain_text((piece,)))
+    return "".join(out)
+
+
+def _text(resolution: Resolution) -> Iterator[str]:
+    width = 90
+    yield f"{'United Nations':<{width - len(str(resolution.symbol))}}{resolution.symbol}"
+    distr = "Distr.: General"
+    yield f"{'General Assembly':<{width - len(distr)}}{distr}"
+    if resolution.distribution_date is not None:
+        date = format_date(resolution.distribution_date)
+        yield f"{'':<{width - len(distr)}}{date}"
+    yield ""
+    yield session_title(resolution.session)
+    for item in resolution.agenda_items:
+        yield str(item) + (f" {item.title}" if item.title else "")
+    yield ""
+    yield f"Resolution adopted by the General Assembly on {format_date(resolution.adoption_date)}"
+    yield ""
+    if resolution.origin is not None:
+        yield str(resolution.origin)
+        yield ""
+    yield f"{resolution.symbol.resolution_number}. {resolution.title}"
+    yield ""
+    yield _plain(resolution.enacting_formula)
+    yield ""
+    for para in resolution.preamble:
+        yield _plain(join_opening(para.opening, para.text))
+        yield ""
+    yield from _text_items(resolution.operative)
+    if resolution.meeting is not None:
+        yield f"{ordinal(resolution.meeting.number)} {resolution.meeting.kind} meeting"
+        yield format_date(resolution.adoption_date)
+        yield ""
+    for annex in resolution.annexes:
+        yield annex.label
+        yield ""
+        if annex.heading:
+            yield _plain(annex.heading)
+            yield ""
+        yield from _text_items(annex.content)
+    if resolution.footnotes:
+        yield "__________"
+        for note in resolution.footnotes:
+            yield f"{note.marker} {_plain(note.text)}"
+
+
+def _text_items(items: tuple[OperativeItem, ...]) -> Iterator[str]:
+    for item in items:
+        if isinstance(item, Section):
+            if item.label is not None:
+                yield item.label
+                yield ""
+            if item.heading:
+                yield _plain(item.heading)
+                yield ""
+            for para in item.preamble:
+                yield _plain(join_opening(para.opening, para.text))
+                yield ""
+            yield from _text_items(item.content)
+            continue
+        text = _plain(join_opening(item.opening, item.text))
+        yield f"{item.number}. {text}" if item.number is not None else text
+        yield ""
+        yield from _text_subs(item.subparagraphs)
+        if item.closing_text:
+            yield _plain(item.closing_text)
+            yield ""
+
+
+def _text_subs(subs: tuple[SubParagraph, ...]) -> Iterator[str]:
+    for sub in subs:
+        yield f"({sub.label}) {_plain(sub.text)}"
+        yield ""
+        yield from _text_subs(sub.subparagraphs)
+        if sub.closing_text:
+            yield _plain(sub.closing_text)
+            yield ""
+
+
+def dumps(resolution: Resolution, fmt: str = "md") -> str:
+    """The resolution as Markdown (``"md"``) or plain text (``"text"``) in the UN's layout."""
+    if fmt == "md":
+        lines = list(_markdown(resolution))
+    elif fmt == "text":
+        lines = list(_text(resolution))
+    else:
+        raise FormatError(f"unknown text format {fmt!r}: expected 'md' or 'text'")
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines) + "\n"
