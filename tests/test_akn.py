@@ -46,16 +46,19 @@ def test_hand_marked_73_266_has_the_parts_of_the_resolution() -> None:
     first = res.operative[0]
     assert isinstance(first, unres.OperativeParagraph)
     assert first.opening == "Calls upon" and [s.label for s in first.subparagraphs] == ["a", "b"]
-    assert [(n.marker, n.text) for n in res.footnotes] == [
-        ("1", ("A/65/201.",)),
-        ("2", ("A/68/98.",)),
-        ("3", ("A/70/174.",)),
+    assert [(n.marker, unres.plain_text(n.text)) for n in res.footnotes] == [
+        ("1", "A/65/201."),
+        ("2", "A/68/98."),
+        ("3", "A/70/174."),
     ]
     assert [c.marker for c in res.footnote_calls()] == ["1", "2", "3", "1", "2", "3"]
     cited = res.cited_documents()
-    assert len(cited) == 20
+    # 19 resolutions and 1 decision in the first preambular paragraph, then the 3 footnotes' reports.
+    assert len(cited) == 23
     assert cited[0].href == "/akn/un/statement/deliberation/un-ga/1998-12-04/53-70"
-    assert cited[-1].content == ("72/512",)
+    assert cited[19].content == ("72/512",)
+    reports = ("A/65/201", "A/68/98", "A/70/174")
+    assert [c.href for c in cited[20:]] == [f"https://undocs.org/{s}" for s in reports]
     assert res.meeting == unres.Meeting(65)
 
 

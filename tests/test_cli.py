@@ -92,7 +92,7 @@ def test_a_folder_is_converted_file_by_file_and_one_bad_file_does_not_stop_it(tm
 
 def test_usage_errors_exit_2() -> None:
     assert unres("convert", "missing.xml", "-o", "x.json").returncode == 2
-    assert unres("convert", str(EXAMPLE), "-o", "x.txt").returncode == 2
+    assert unres("convert", str(EXAMPLE), "-o", "x.pdf").returncode == 2
     assert unres("convert", str(EXAMPLE), "-o", "x.xml", "--to", "pdf").returncode == 2
     assert unres("validate", "--frobnicate", str(EXAMPLE)).returncode == 2
 
@@ -170,3 +170,65 @@ def test_inputs_may_be_globs(tmp_path: Path) -> None:
         unres("convert", str(tmp_path / "*.nothing"), "-o", str(tmp_path / "x"), "--to", "json").returncode
         == 2
     )
+
+
+# -- text ---------------------------------------------------------------------------------------
+
+
+def test_markdown_to_akn_and_back_to_markdown(tmp_path: Path) -> None:
+    seed = shared_file("examples", "A-RES-73-266.md")
+    result = unres("convert", str(seed), "-o", str(tmp_path / "a.xml"))
+    assert result.returncode == 0 and result.stderr == ""
+    assert (tmp_path / "a.xml").read_bytes() == EXAMPLE.read_bytes()
+    assert unres("validate", str(tmp_path / "a.xml")).returncode == 0
+    assert unres("convert", str(tmp_path / "a.xml"), "-o", str(tmp_path / "a.md")).returncode == 0
+    assert unres("convert", str(tmp_path / "a.md"), "-o", str(tmp_path / "b.xml")).returncode == 0
+    assert (tmp_path / "b.xml").read_bytes() == EXAMPLE.read_bytes()
+
+
+def test_text_folder_reports_repairs_and_refuses_security_council(tmp_path: Path) -> None:
+    folder = shared_file("examples", "text")
+    result = unres("convert", str(folder), "-o", str(tmp_path / "out"), "--to", "akn", "--jobs", "2")
+    assert result.returncode == 1
+    assert "7 converted, 4 failed, 0 skipped" in result.stderr
+    assert "A_RES_80_12.md:76: T012 lost sub-paragraph labels (a) to (b) restored" in result.stderr
+    assert result.stderr.count("a Security Council resolution") == 4
+    written = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert written == [
+        "A_RES_73_8.xml",
+        "A_RES_80_1.xml",
+        "A_RES_80_12.xml",
+        "A_RES_80_5.xml",
+        "A_RES_80_68.xml",
+        "A_RES_80_7.railcar-v1.0.0.xml",
+        "A_RES_80_7.xml",
+    ]
+    quiet = unres("convert", str(folder), "-o", str(tmp_path / "q"), "--to", "json", "--quiet")
+    assert "T012" not in quiet.stderr and "a Security Council resolution" in quiet.stderr
+    report = unres("validate", str(tmp_path / "out"), "--format", "github")
+    assert report.returncode == 0 and "7 files checked: 7 valid" in report.stderr
+
+
+def test_text_through_standard_input_and_output() -> None:
+    seed = shared_file("examples", "A-RES-73-266.md").read_bytes()
+    result = unres("convert", "-", "-o", "-", "--from", "md", "--to", "text", stdin=seed)
+    assert result.returncode == 0
+    assert "73/266. Advancing responsible State behaviour" in result.stdout
+    assert "1. Calls upon Member States:" in result.stdout
+
+
+def test_validating_a_text_file_lists_its_repairs(tmp_path: Path) -> None:
+    source = shared_file("examples", "text", "A_RES_80_1.md")
+    result = unres("validate", str(source))
+    assert result.returncode == 0
+    assert f"{source}:40: T001 running page title removed from the text" in result.stdout
+
+
+def test_two_inputs_for_one_output_is_a_usage_error(tmp_path: Path) -> None:
+    seed = shared_file("examples", "A-RES-73-266.md")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.md").write_bytes(seed.read_bytes())
+    (tmp_path / "in" / "a.xml").write_bytes(EXAMPLE.read_bytes())
+    result = unres("convert", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--to", "json")
+    assert result.returncode == 2 and "would both be written to" in result.stderr
+    assert not (tmp_path / "out").exists()

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 import unres
-from unres import akn
+from unres import akn, text
 from unres import json as unres_json
 from unres.validation import validate_bytes
 
@@ -39,7 +39,13 @@ JSON_TEXT = unres_json.dumps(akn.loads(DOCUMENTS[0])).encode()
 
 def only_unres_errors(data: bytes) -> None:
     """Every reader and the validator either succeed or raise an UnresError."""
-    readers: list[Callable[[bytes], object]] = [akn.loads, unres.loads, unres_json.loads]
+    readers: list[Callable[[bytes], object]] = [
+        akn.loads,
+        unres.loads,
+        unres_json.loads,
+        lambda raw: text.loads(raw, markdown=True),
+        lambda raw: text.loads(raw, markdown=False),
+    ]
     for read in readers:
         try:
             read(data)
@@ -81,6 +87,39 @@ JSON_VALUES = st.recursive(
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
     max_leaves=20,
 )
+
+
+# Texts: the example written as Markdown and as plain text, and the shared texts when present.
+TEXTS = [text.dumps(akn.loads(DOCUMENTS[0]), "md"), text.dumps(akn.loads(DOCUMENTS[0]), "text")] + [
+    path.read_text(encoding="utf-8") for path in sorted((SHARED / "examples" / "text").glob("A_RES_*"))
+]
+
+
+@st.composite
+def mutated_text(draw: st.DrawFn) -> str:
+    lines = draw(st.sampled_from(TEXTS)).split("\n")
+    for _ in range(draw(st.integers(1, 4))):
+        kind = draw(st.sampled_from(["delete", "duplicate", "swap", "insert", "truncate"]))
+        at = draw(st.integers(0, len(lines) - 1))
+        if kind == "delete":
+            del lines[at]
+        elif kind == "duplicate":
+            lines.insert(at, lines[at])
+        elif kind == "swap":
+            other = draw(st.integers(0, len(lines) - 1))
+            lines[at], lines[other] = lines[other], lines[at]
+        elif kind == "insert":
+            lines.insert(at, draw(st.text(max_size=40)))
+        else:
+            lines[at] = lines[at][: draw(st.integers(0, len(lines[at])))]
+        if not lines:
+            lines = [""]
+    return "\n".join(lines)
+
+
+@given(mutated_text())
+def test_damaged_texts_give_a_resolution_or_an_unres_error(data: str) -> None:
+    only_unres_errors(data.encode("utf-8"))
 
 
 @given(JSON_VALUES)
@@ -198,12 +237,12 @@ def test_a_50_mb_document_is_refused_at_once(tmp_path: Path) -> None:
         (b"   \n", "the file is empty"),
         (
             b"%PDF-1.7\n%\xe2\xe3",
-            "this is a PDF document, not Akoma Ntoso XML or unres JSON: extract or convert its text first",
+            "this is a PDF document, not Akoma Ntoso XML, unres JSON or text: extract its text first",
         ),
         (b"PK\x03\x04\x14\x00", "this is a ZIP archive, such as a Word (.docx) document"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00", "this is a Word 97-2003 (.doc) document"),
         (b"\x7fELF\x02\x01\x01\x00", "binary data"),
-        (b"Recalling its resolution 53/70,", "cannot tell the format: neither XML nor JSON"),
+        (b"Recalling its resolution 53/70,", "no resolution found: no title line such as '73/266. Title'"),
     ],
     ids=["empty", "blank", "pdf", "docx", "doc", "binary", "plain-text"],
 )

@@ -246,12 +246,11 @@ def _plan(args: argparse.Namespace) -> tuple[list[tuple[Path | None, Path | None
         for source in _walk(path, INPUT_SUFFIXES):
             relative = source.relative_to(base)
             pairs.append((source, folder / relative.with_suffix(EXTENSIONS[target_format])))
-    claimed: dict[Path, Path | None] = {}
-    for source, target in pairs:
-        assert target is not None
+    claimed: dict[Path | None, Path | None] = {}
+    for origin, target in pairs:
         if target in claimed:
-            raise UsageError(f"{claimed[target]} and {source} would both be written to {target}")
-        claimed[target] = source
+            raise UsageError(f"{claimed[target]} and {origin} would both be written to {target}")
+        claimed[target] = origin
     return pairs, target_format
 
 

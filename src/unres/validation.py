@@ -182,7 +182,19 @@ def validate_bytes(
         return selection(_validate_akn(data, source, akn_schema, selection))
     if chosen == "json":
         return selection(_validate_json(data, source, selection))
-    return (Problem("E001", "cannot tell the format: neither XML nor JSON", source=source, line=1),)
+    return selection(_validate_text(data, chosen, source, selection))
+
+
+def _validate_text(data: bytes, fmt: str, source: str | None, selection: Selection) -> list[Problem]:
+    """A text: what reading it repaired (warnings, with lines), then the model's rules."""
+    from unres import text
+
+    try:
+        parsed = text.parse(data, source=source, markdown=True if fmt == "md" else None)
+    except UnresError as error:
+        return [_error_problem("E001", error, source)]
+    rules = [evolve(problem, source=source) for problem in validate(parsed.resolution, selection=selection)]
+    return [*parsed.problems, *rules]
 
 
 def _validate_akn(
@@ -229,7 +241,7 @@ def _validate_json(data: bytes, source: str | None, selection: Selection) -> lis
 def validate_file(
     path: str | Path, *, akn_schema: str | Path | None = None, selection: Selection = EVERYTHING
 ) -> tuple[Problem, ...]:
-    """Validate a file (AKN or JSON, by extension or content); problems carry file and line."""
+    """Validate a file (AKN, JSON or text, by extension or content); problems carry file and line."""
     from unres._api import format_of_path
     from unres._io import read_bytes
 

@@ -154,7 +154,7 @@ def _is_markdown(lines: list[str], front: dict[str, object], hint: bool | None) 
 
 def split_source(text: str, *, source: str | None = None, markdown: bool | None = None) -> Source:
     """Split a text file into front matter, masthead, title line, body paragraphs and notes."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "")  # a page break, not a line
     raw = text.split("\n")
     front, start = _front_matter(raw, source)
     lines = [""] * start + raw[start:]
@@ -276,10 +276,17 @@ def split_source(text: str, *, source: str | None = None, markdown: bool | None 
         index += 1
 
     body = _paragraphs(body_lines, layout=layout, markdown=is_md)
+    exact = is_md and str(front.get("unres", "")) == "1"  # Markdown written by unres: no furniture
     kept_body: list[Para] = []
     after_annex = False
     for para in body:
-        if para.heading == 0 and not after_annex and furniture.is_whole_title(para.text) and kept_body:
+        if (
+            not exact
+            and para.heading == 0
+            and not after_annex
+            and furniture.is_whole_title(para.text)
+            and kept_body
+        ):
             problems.append(
                 Problem(
                     "T001",

@@ -471,6 +471,7 @@ class _Builder:
         self.subs: list[tuple[list[_Sub], _Sub | None]] = []  # open lists, innermost last
         self.last_text_owner: Any = None  # the object whose text the last paragraph went to
         self.zone = "start"
+        self.restored: list[list[tuple[str, int, object]]] = []  # runs of lost labels put back
 
     def warn(self, code: str, message: str, line: int) -> None:
         self.problems.append(Problem(code, message, Severity.WARNING, source=self.source, line=line))
@@ -501,10 +502,14 @@ class _Builder:
 
     def _continues(self, para: Para, siblings: list[str]) -> bool:
         """Whether ``para`` is the rest of the previous paragraph, split by a page break."""
-        if self.last_text_owner is None or not _ends_open(self._last_text()):
+        if self.last_text_owner is None:
             return False
         first = _first_word(para.text)
-        if not first or first[0].islower() or not para.text[:1].isalpha():
+        if para.text[:1].islower():
+            return True  # no paragraph of a resolution opens with a small letter
+        if not _ends_open(self._last_text()):
+            return False
+        if not first or not para.text[:1].isalpha():
             return True
         return _shape(para.text) not in siblings
 
@@ -516,6 +521,11 @@ class _Builder:
             para = body[index]
             following = body[index + 1] if index + 1 < len(body) else None
             index += self.step(para, following)
+        for restored in self.restored:
+            labels = [f"({label})" for label, _, _ in restored]
+            which = labels[0] if len(labels) == 1 else f"{labels[0]} to {labels[-1]}"
+            lines = "" if len(restored) == 1 else f" (lines {restored[0][1]}-{restored[-1][1]})"
+            self.warn("T012", f"lost sub-paragraph labels {which} restored{lines}", restored[0][1])
 
     def step(self, para: Para, following: Para | None) -> int:
         text = para.text
@@ -561,7 +571,7 @@ class _Builder:
             self.formula = Para(para.line, text.removeprefix(GUARD))
             self.zone = "preamble"
             return 1
-        if self.exact and text.startswith(GUARD):
+        if self.exact and text.startswith(GUARD) and not para.heading:
             para = Para(para.line, text[len(GUARD) :])
             if self.zone == "preamble" or (self.section_stack and not self.section_stack[-1].content):
                 return self.preambular(para, following)
@@ -801,7 +811,11 @@ class _Builder:
                 label = _label_at(kind, (_position(owner.subs[-1].label, kind) or len(owner.subs)) + 1)
             else:
                 label = "a" if owner is current else "i"
-            self.warn("T012", f"lost sub-paragraph label ({label}) restored", para.line)
+            run = self.restored[-1] if self.restored else None
+            if run is not None and owner.subs and run[-1][0] == owner.subs[-1].label and run[-1][2] is owner:
+                run.append((label, para.line, owner))
+            else:
+                self.restored.append([(label, para.line, owner)])
             sub = _Sub(label, text, para.line)
             owner.subs.append(sub)
             self.last_text_owner = sub
@@ -967,7 +981,7 @@ def _exact_masthead(paras: list[Para], source: str | None) -> _Masthead:
         if (bare := _NO_REPORT.fullmatch(text)) is not None:
             facts.origin = Origin(bare["document"])
             continue
-        if re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)? (?:(?:emergency )?special )?session", text):
+        if text.endswith(" session"):
             continue
         raise ParseError(f"masthead line {text!r} is not one unres writes", source=source, line=para.line)
     return facts

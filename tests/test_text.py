@@ -1,0 +1,301 @@
+"""Reading resolutions from text (Markdown and PDF layout text) and writing them as text.
+
+The shared examples are read where they are (``../shared/examples``). Every count below was made
+by hand from the file named, not taken from unres's output.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from hypothesis import given
+
+import unres
+from unres import akn, text
+from unres.model import (
+    Date,
+    OperativeParagraph,
+    Reference,
+    Resolution,
+    Section,
+    SubParagraph,
+    iter_inline,
+)
+from unres.strategies import resolutions
+
+from .conftest import EXAMPLES, shared_file
+
+# -- helpers ------------------------------------------------------------------------------------
+
+
+def _subs(items: tuple[SubParagraph, ...]) -> int:
+    return sum(1 + _subs(s.subparagraphs) for s in items)
+
+
+def _paragraphs(items: tuple[object, ...]) -> list[OperativeParagraph]:
+    found: list[OperativeParagraph] = []
+    for item in items:
+        if isinstance(item, Section):
+            found += _paragraphs(item.content)
+        else:
+            assert isinstance(item, OperativeParagraph)
+            found.append(item)
+    return found
+
+
+_SUPERSCRIPT_RUN = "[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+"
+_SUPERSCRIPTS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789")
+
+
+def _words(value: str) -> list[str]:
+    """Runs of letters and runs of digits; a footnote call (superscript digits) is a word of its own."""
+    value = re.sub(r"<[^>]+>", " ", value)  # <sup>1</sup> in Markdown
+    value = re.sub(_SUPERSCRIPT_RUN, lambda m: " " + m[0].translate(_SUPERSCRIPTS), value)
+    return re.findall(r"[^\W\d_]+|\d+", value)
+
+
+def _missing_word(source: list[str], model: list[str]) -> str | None:
+    """The first source word that does not appear, in order, among the model's words."""
+    at = 0
+    for index, word in enumerate(source):
+        while at < len(model) and model[at] != word:
+            at += 1
+        if at == len(model):
+            return f"{word!r} after {' '.join(source[max(0, index - 8) : index])!r}"
+        at += 1
+    return None
+
+
+# -- the founding example ----------------------------------------------------------------------
+
+
+def test_seed_markdown_reads_to_the_hand_marked_resolution() -> None:
+    parsed = text.parse(shared_file("examples", "A-RES-73-266.md").read_bytes(), markdown=True)
+    assert parsed.resolution == akn.load(EXAMPLES / "A-RES-73-266.xml")
+    assert parsed.problems == ()
+
+
+def test_seed_markdown_has_every_part_counted_by_hand() -> None:
+    res = text.load(shared_file("examples", "A-RES-73-266.md"))
+    assert str(res.symbol) == "A/RES/73/266" and res.session == "73"
+    assert res.title.startswith("Advancing responsible State behaviour in cyberspace")
+    assert res.agenda_items == (unres.AgendaItem(96),)
+    assert res.adoption_date == dt.date(2018, 12, 22)
+    assert res.origin == unres.Origin("A/73/505", "First Committee")
+    assert len(res.preamble) == 15
+    assert res.preamble[0].opening == "Recalling" and res.preamble[6].opening == "Expressing concern"
+    numbered = _paragraphs(res.operative)
+    assert [p.number for p in numbered] == [1, 2, 3, 4, 5, 6]
+    openings = ["Calls upon", "Invites", "Requests", "Requests", "Requests", "Decides"]
+    assert [p.opening for p in numbered] == openings
+    assert [[s.label for s in p.subparagraphs] for p in numbered[:3]] == [["a", "b"], ["a", "b"], []]
+    assert [n.marker for n in res.footnotes] == ["1", "2", "3"]
+    assert [c.marker for c in res.footnote_calls()] == ["1", "2", "3", "1", "2", "3"]
+    # The 19 resolutions and 1 decision it recalls, each with its date in the text and in its IRI.
+    first = res.preamble[0].text
+    references = [p for p in first if isinstance(p, Reference)]
+    dates = [p for p in first if isinstance(p, Date)]
+    assert len(references) == 20 and len(dates) == 20
+    for reference, date in zip(references, dates, strict=True):
+        assert reference.href.startswith(f"/akn/un/statement/deliberation/un-ga/{date.value.isoformat()}/")
+    assert references[0].content == ("53/70",) and dates[0].text == "4 December 1998"
+    assert references[-1].content == ("72/512",) and dates[-1].value == dt.date(2017, 12, 4)
+    assert res.meeting == unres.Meeting(65)
+
+
+def test_seed_converts_to_valid_akn_and_markdown_that_reads_back(oasis_schema: object) -> None:
+    from lxml import etree
+
+    res = text.load(shared_file("examples", "A-RES-73-266.md"))
+    xml = akn.dumps(res)
+    assert oasis_schema.validate(etree.fromstring(xml))  # type: ignore[attr-defined]
+    written = text.dumps(akn.loads(xml), "md")
+    assert text.loads(written) == res
+    assert text.dumps(text.loads(written), "md") == written
+
+
+# -- the shared texts extracted from PDF files ---------------------------------------------------
+
+# file: (preambular, numbered operative, sub-paragraphs, footnotes, annex paragraphs, annex sub-paragraphs)
+COUNTS = {
+    "A_RES_73_8.txt": (8, 5, 0, 1, 0, 0),
+    "A_RES_80_1.md": (5, 3, 3, 1, 0, 0),
+    "A_RES_80_5.md": (0, 0, 0, 15, 44, 122),
+    "A_RES_80_7.md": (4, 5, 0, 3, 0, 0),
+    "A_RES_80_7.railcar-v1.0.0.txt": (4, 5, 0, 3, 0, 0),
+    "A_RES_80_12.md": (14, 10, 11, 5, 0, 0),
+    "A_RES_80_68.md": (9, 15, 10, 16, 0, 0),
+}
+# Page furniture (line numbers): running heads, job numbers, barcodes, page numbers.
+FURNITURE = {
+    "A_RES_73_8.txt": {48, 49, 50, 51, 97},
+    "A_RES_80_1.md": {40},
+    "A_RES_80_7.railcar-v1.0.0.txt": {18, 19, 76, 77, 79, 80},
+}
+# Lines holding footnote texts in the middle of a file (they are compared after the body).
+NOTE_LINES = {
+    "A_RES_73_8.txt": {94, 95},
+    "A_RES_80_7.railcar-v1.0.0.txt": {74, 120, 121, 122, 123, 125, 126},
+}
+# Damage in the extraction that the reader repairs: the source's word and what it stands for.
+DAMAGE = {"A_RES_80_5.md": {"203412": ["2034", "12"]}}
+
+
+def _load_shared(name: str) -> tuple[list[str], text.Parsed]:
+    path = shared_file("examples", "text", name)
+    lines = path.read_text(encoding="utf-8").split("\n")  # as editors count lines: a form feed is no line end
+    return lines, text.parse(path.read_bytes(), source=name, markdown=name.endswith(".md"))
+
+
+@pytest.mark.parametrize("name", sorted(COUNTS))
+def test_shared_texts_have_the_counts_made_by_hand(name: str) -> None:
+    _, parsed = _load_shared(name)
+    res = parsed.resolution
+    preamble, numbered, subs, notes, annex_paras, annex_subs = COUNTS[name]
+    assert len(res.preamble) == preamble
+    paragraphs = [p for p in _paragraphs(res.operative) if p.number is not None]
+    assert [p.number for p in paragraphs] == list(range(1, numbered + 1))
+    assert sum(_subs(p.subparagraphs) for p in _paragraphs(res.operative)) == subs
+    assert [n.marker for n in res.footnotes] == [str(n) for n in range(1, notes + 1)]
+    assert sorted({c.marker for c in res.footnote_calls()}, key=int) == [n.marker for n in res.footnotes]
+    in_annexes = [p for annex in res.annexes for p in _paragraphs(annex.content)]
+    assert [p.number for p in in_annexes] == list(range(1, annex_paras + 1))
+    assert sum(_subs(p.subparagraphs) for p in in_annexes) == annex_subs
+    assert res.meeting is not None
+    assert unres.validate(res) == () or all(p.severity is unres.Severity.WARNING for p in unres.validate(res))
+
+
+@pytest.mark.parametrize("name", sorted(COUNTS))
+def test_shared_texts_lose_no_word(name: str) -> None:
+    lines, parsed = _load_shared(name)
+    end = lines.index("---", 1) + 1 if lines[0] == "---" else 0  # front matter
+    body, notes = [], []
+    for number, line in enumerate(lines[end:], start=end + 1):
+        if number in FURNITURE.get(name, set()):
+            continue
+        if re.match(r"^\s*\[\^\d+\]:|^\s*<sup>\d+</sup> ", line) or number in NOTE_LINES.get(name, set()):
+            notes.append(line)
+        elif notes and line.startswith("    ") and name.endswith(".md"):
+            notes.append(line)  # continuation of a Markdown footnote
+        else:
+            body.append(line)
+    fixes = DAMAGE.get(name, {})
+    source = [part for word in _words("\n".join(body + notes)) for part in fixes.get(word, [word])]
+    written = text.dumps(parsed.resolution, "text")
+    assert _missing_word(source, _words(written)) is None
+
+
+def test_repairs_are_reported_with_their_lines() -> None:
+    _, parsed = _load_shared("A_RES_80_12.md")
+    found = [(p.code, p.line) for p in parsed.problems]
+    # Two paragraphs broken by a page (lines 36/38 and 60/62), labels (a) and (b) lost twice.
+    assert ("T002", 38) in found and ("T002", 62) in found
+    assert [line for code, line in found if code == "T012"] == [76, 96]
+    assert all(p.severity is unres.Severity.WARNING for p in parsed.problems)
+    seven = parsed.resolution.operative[6]
+    assert isinstance(seven, OperativeParagraph)
+    assert [s.label for s in seven.subparagraphs] == list("abcdefghi")
+    assert unres.plain_text(seven.subparagraphs[0].text).startswith("To continue the practice")
+
+
+def test_running_title_and_page_break_inside_a_subparagraph() -> None:
+    _, parsed = _load_shared("A_RES_80_1.md")
+    first = parsed.resolution.operative[0]
+    assert isinstance(first, OperativeParagraph) and first.opening == "Decides"
+    words = unres.plain_text(first.subparagraphs[0].text)
+    assert "general debate of the Assembly at its eightieth session" in words
+    assert "Participation by the State" not in words
+    assert {p.code for p in parsed.problems} >= {"T001", "T002"}
+
+
+def test_glued_paragraphs_calls_and_headings_of_a_declaration() -> None:
+    _, parsed = _load_shared("A_RES_80_5.md")
+    res = parsed.resolution
+    (adopts,) = res.operative
+    assert isinstance(adopts, OperativeParagraph) and adopts.opening == "Adopts" and adopts.number is None
+    (annex,) = res.annexes
+    headings = [unres.plain_text(item.heading) for item in annex.content if isinstance(item, Section)]
+    assert headings == ["A call to action", "Follow-up"]
+    second = _paragraphs(annex.content)[1]
+    assert unres.plain_text(second.text).startswith("We acknowledge the urgent need")
+    # "2024\u2013 203412" is the years 2024-2034 and the call of footnote 12.
+    twenty = _paragraphs(annex.content)[19]
+    assert "12" in [c.marker for c in iter_inline(twenty.text) if isinstance(c, unres.FootnoteCall)]
+    codes = {p.code for p in parsed.problems}
+    assert {"T003", "T005", "T012"} <= codes
+
+
+def test_layout_text_with_page_furniture_and_footnotes_at_the_page_foot() -> None:
+    _, parsed = _load_shared("A_RES_80_7.railcar-v1.0.0.txt")
+    res = parsed.resolution
+    assert res.distribution_date == dt.date(2025, 11, 18)
+    title = "Report of the International Atomic Energy Agency"
+    assert res.agenda_items == (unres.AgendaItem(89, None, title),)
+    two = res.operative[1]
+    assert isinstance(two, OperativeParagraph)
+    words = unres.plain_text(two.text)
+    assert "safeguards agreement between the Agency" in words and "25-18769" not in words
+    assert unres.plain_text(res.footnote("1").text) == "See A/80/348."
+    # The same resolution extracted as Markdown reads to the same paragraphs.
+    _, markdown = _load_shared("A_RES_80_7.md")
+    assert [unres.plain_text(p.text) for p in markdown.resolution.preamble] == [
+        unres.plain_text(p.text) for p in res.preamble
+    ]
+
+
+def test_security_council_resolutions_are_refused_clearly() -> None:
+    path = shared_file("examples", "text", "S_RES_660_1990.crunsc.txt")
+    with pytest.raises(unres.FormatError, match=r"a Security Council resolution .* General Assembly"):
+        text.load(path)
+
+
+def test_prose_is_not_a_resolution() -> None:
+    with pytest.raises(unres.FormatError, match="no resolution found"):
+        text.loads("Dear colleagues,\n\nPlease find attached the minutes.\n")
+
+
+# -- writing ---------------------------------------------------------------------------------------
+
+
+@given(resolutions())
+def test_markdown_written_by_unres_reads_back_equal(resolution: Resolution) -> None:
+    written = text.dumps(resolution, "md")
+    assert text.loads(written) == resolution
+
+
+def test_plain_text_layout_of_the_example() -> None:
+    res = akn.load(EXAMPLES / "A-RES-73-266.xml")
+    written = text.dumps(res, "text")
+    lines = written.splitlines()
+    assert lines[0].startswith("United Nations") and lines[0].endswith("A/RES/73/266")
+    assert "73/266. Advancing responsible State behaviour" in written
+    assert "1. Calls upon Member States:" in lines
+    assert "the 2010,\u00b9 2013\u00b2 and 2015\u00b3 reports" in written
+    assert lines[-3:] == ["1 A/65/201.", "2 A/68/98.", "3 A/70/174."]
+    # Plain text written by unres reads back to the same paragraphs (italics are not in plain text).
+    again = text.loads(written)
+    assert [p.opening for p in again.preamble] == [p.opening for p in res.preamble]
+    assert again.operative == res.operative and again.footnotes == res.footnotes
+
+
+def test_markdown_of_the_example_shows_the_official_layout() -> None:
+    written = text.dumps(akn.load(EXAMPLES / "A-RES-73-266.xml"), "md")
+    assert "### 73/266. Advancing responsible State behaviour" in written
+    assert "\n*The General Assembly,*\n" in written
+    assert "\n1. *Calls upon* Member States:\n\n(a) To be guided" in written
+    assert "\n*65th plenary meeting*  \n*22 December 2018*\n" in written
+    assert "\n[^1]: [A/65/201](https://undocs.org/A/65/201).\n" in written
+
+
+def test_unknown_text_format_is_refused() -> None:
+    with pytest.raises(unres.FormatError, match="unknown text format"):
+        text.dumps(akn.load(EXAMPLES / "A-RES-73-266.xml"), "pdf")
+
+
+def test_the_word_check_notices_a_lost_word() -> None:
+    source = _words("Recalling its resolution 53/70 of 4 December 1998,\u00b9")
+    assert _missing_word(source, _words("Recalling its resolution 53/70 of 4 December 1998,\u00b9")) is None
+    assert _missing_word(source, _words("Recalling its 53/70 of 4 December 1998,\u00b9")) is not None
+    assert _missing_word(source, _words("Recalling its resolution 53/70 of 4 December 1998,")) is not None
