@@ -7,6 +7,9 @@ its baseline (lower is better):
 - akn_write:  model -> AKN bytes,      against lxml.etree.tostring of the parsed tree
 - json_read:  JSON text -> model,      against json.loads of the same text
 - json_write: model -> JSON text,      against json.dumps of the same JSON values
+- text_read:  plain text -> model (the layout unres writes, read with recognition and repairs),
+              against akn_read of the same resolution
+- md_read:    Markdown written by unres -> model, against akn_read of the same resolution
 - validate:   unres.validation on AKN, against lxml validation with the official OASIS schema
 - validate_vs_read: the same, against reading the document plus lxml validation with the OASIS schema
 
@@ -44,6 +47,7 @@ from lxml import etree
 import unres
 from unres import akn
 from unres import json as unres_json
+from unres import text as unres_text
 from unres._text import format_date
 from unres.validation import validate_bytes
 
@@ -135,8 +139,12 @@ def measure(
     values = json.loads(text)
     size = len(list(document.iter_paragraphs()))
     repeat = max(1, 2000 // max(size, 1))
+    plain = unres_text.dumps(document, "text")
+    markdown = unres_text.dumps(document, "md")
     pairs: dict[str, tuple[Callable[[], object], Callable[[], object]]] = {
         "akn_read": (lambda: akn.loads(xml), lambda: etree.fromstring(xml)),
+        "text_read": (lambda: unres_text.loads(plain, markdown=False), lambda: akn.loads(xml)),
+        "md_read": (lambda: unres_text.loads(markdown), lambda: akn.loads(xml)),
         "akn_write": (lambda: akn.dumps(document), lambda: etree.tostring(tree)),
         "json_read": (lambda: unres_json.loads(text), lambda: json.loads(text)),
         "json_write": (

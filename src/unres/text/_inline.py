@@ -142,8 +142,13 @@ def recognise_string(text: str) -> list[Inline]:
     """Dates, references and quoted titles found in ``text``, with the words between them."""
     out: list[Inline] = []
     pos = 0
+    # Each finder's next hit, recomputed only once the text before it has been used up.
+    hits = {finder: finder(text, 0) for finder in _FINDERS}
     while pos < len(text):
-        found = [hit for finder in _FINDERS if (hit := finder(text, pos)) is not None]
+        for finder, hit in hits.items():
+            if hit is not None and hit[0] < pos:
+                hits[finder] = finder(text, pos)
+        found = [hit for hit in hits.values() if hit is not None]
         if not found:
             break
         start, piece, end = min(found, key=lambda hit: (hit[0], -hit[2]))
@@ -201,6 +206,8 @@ _ESCAPABLE = set("\\`*_{}[]()#+-.!<>|&~^")
 _TAG = re.compile(r"<(/?)([a-z]+)((?:\s+[a-z\-]+=\"[^\"]*\")*)\s*(/?)>")
 _ATTR = re.compile(r"([a-z\-]+)=\"([^\"]*)\"")
 _ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
+# Characters that may start markup or close it (every closing delimiter starts with one of them).
+_SPECIAL = re.compile(f"[\\\\&*\\[\\]<{CALL_OPEN}]")
 
 
 class InlineError(ValueError):
@@ -227,6 +234,13 @@ class _Parser:
 
         text = self.text
         while self.pos < len(text):
+            # Plain characters up to the next one that may start markup go in at once.
+            special = _SPECIAL.search(text, self.pos)
+            stop = special.start() if special is not None else len(text)
+            if stop > self.pos:
+                buffer.append(text[self.pos : stop])
+                self.pos = stop
+                continue
             if until is not None and text.startswith(until, self.pos):
                 flush()
                 return out

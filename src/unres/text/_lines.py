@@ -60,8 +60,11 @@ _LAYOUT_NOTE = re.compile(r"^\s*(\d{1,3}|[*\u2020\u2021\u00a7])(?:\s+(\S.*))?$")
 _TITLE = re.compile(r"^\s*(?:#{1,6}\s*)?\**(?P<number>(?:ES-|S-)?\d{1,3}/\d{1,4})\.\**\s+(?P<title>\S.*)$")
 _JOB = re.compile(r"^\d{2}-\d{5}(?:\s*\(E\))?$")
 _FURNITURE_TOKEN = re.compile(r"^(?:\d{2}-\d{5}(?:\s*\(E\))?|\*\d{7}\*|\d{1,3}/\d{1,3}|\d{6}|\(E\))$")
-_NUMBER_ALONE = re.compile(r"^\s*(\d{1,3})\.\s*$")
-_PARA_START = re.compile(r"^\s*(?:\d{1,3}\.\s|\((?:[a-z]{1,4}|[ivxlc]{1,6}|[A-Z]{1,2}|\d{1,2})\)\s)")
+_NUMBER_ALONE = re.compile(r"^\s*(\d{1,4})\.\s*$")
+# A paragraph number (not a year ending a sentence) or a label at the start of a line.
+_PARA_START = re.compile(
+    r"^\s*(?:(?:\d{1,3}|(?!19|20)\d{4})\.\s|\((?:[a-z]{1,4}|[ivxlc]{1,6}|[A-Z]{1,2}|\d{1,2})\)\s)"
+)
 _HEADING = re.compile(r"^(#{1,6})(?:\s+(.*?))?\s*#*\s*$")
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 from typing import Any
 
 import attrs
@@ -107,12 +106,13 @@ _TENS = {
 }
 _LANGUAGES = {"en": "eng", "fr": "fra", "es": "spa", "ru": "rus", "zh": "zho", "ar": "ara"}
 _DATE_WORDS = r"\d{1,2} (?:" + "|".join(MONTHS) + r") \d{4}"
-_NUM = re.compile(r"^(\d{1,3})\.\s+(.*)$")
+_NUM = re.compile(r"^(\d{1,4})\.\s+(.*)$")
 _LABEL = re.compile(r"^\(([a-z]{1,4}|[ivxlc]{1,6}|[A-Z]{1,2}|\d{1,2})\)\s+(.*)$")
 _MEETING = re.compile(
     rf"^\**(\d{{1,3}})(?:st|nd|rd|th) ([a-z][a-z ]{{0,40}}?) meeting\**(?:\s+\**({_DATE_WORDS})\**)?\s*$"
 )
 GUARD = "<!---->"
+_GLUED_NUMBER = re.compile(rf"(?<=[.;:{CALL_CLOSE}\u201d]) (\d{{1,4}})\. (?=[A-Z])")
 _COUNCIL = re.compile(r"The Security Council|\bS/RES/\d+|^\s*Resolution \d+ \(\d{4}\)", re.MULTILINE)
 _DATE_ONLY = re.compile(rf"^\**({_DATE_WORDS})\**$")
 _FORMULA = re.compile(r"^(\*?)The General Assembly(,?)(\*?)(,?)\s*(.*)$")
@@ -229,39 +229,66 @@ _NO_CALL_AFTER = frozenset(
 # Footnote calls in plain words
 
 
-def _call_candidates(text: str, marker: str) -> Iterator[tuple[int, int, str]]:
-    """Where ``marker`` may be a call glued to or set after a word: (start, end, replacement)."""
-    for match in re.finditer(rf"(?<!\d){re.escape(marker)}(?!\d)", text):
-        start, end = match.start(), match.end()
-        before = text[start - 1] if start else " "
-        after = text[end:]
-        if (after[:1] and after[0] not in " ,;.:)\u201d\u2019]") or re.match(r"^[.,]\d", after):
-            continue
-        next_word = re.match(r"^\s+([A-Za-z%\-]+|\d)", after)
-        if next_word and next_word[1].isdigit() and not re.match(r"^\s+\d{1,3}\.\s+[A-Z]", after):
-            continue
-        if next_word and next_word[1].lower() in _NO_CALL_AFTER:
-            continue
-        if re.match(r"^\s+(?:to|and|or)\s+\d", after):
-            continue
-        if before in ",;.:\u201d\u2019)" or before.islower():
-            if before == "." and start >= 2 and text[start - 2].isdigit():
-                continue  # "1.2"
-            yield start, end, ""
-        elif before == " " and start:
-            previous = re.search(r"(\S+)\s+$", text[:start])
-            if previous is None:
-                continue
-            word = previous[1]
-            bare = word.strip(",;.:()").lower()
-            if bare in _NO_CALL_BEFORE or word.isdigit() or word[-1] in "/-\u2013":
-                continue
-            if re.fullmatch(r"[IVXLC]+", word.strip(",;.:()")) and not word.endswith((")", ",", ";")):
-                continue
-            yield start - 1, end, ""
-    # A call glued to a year: "2024-203412" is 2034 and call 12.
-    for match in re.finditer(rf"(?<![\d/])((?:19|20)\d\d){re.escape(marker)}(?![\d/])", text):
-        yield match.start(1) + 4, match.end(), "year"
+_DIGITS = re.compile(r"(?<!\d)\d{1,3}(?!\d)")
+_YEAR_AND_CALL = re.compile(r"(?<![\d/])((?:19|20)\d\d)(\d{1,2})(?![\d/])")
+_AFTER_BAD = re.compile(r"[.,]\d")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z%\-]+|\d)")
+_NEXT_NUMBER_PARA = re.compile(r"\s+\d{1,4}\.\s+[A-Z]")
+_NEXT_RANGE = re.compile(r"\s+(?:to|and|or)\s+\d")
+_PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
+_ROMAN_WORD = re.compile(r"[IVXLC]+")
+_SUPERSCRIPT_DIGITS = {"\u2070": "0", "\u00b9": "1", "\u00b2": "2", "\u00b3": "3"} | {
+    chr(0x2074 + n): str(4 + n) for n in range(6)
+}
+_EXPLICIT = re.compile(r"\[\^([^\]\s]+)\]|<sup>([^<\s]+)</sup>|([\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+)")
+
+
+def _call_at(text: str, match: re.Match[str]) -> tuple[int, int, str] | None:
+    """Whether the digits of ``match`` are a footnote call glued to or set after a word."""
+    start, end = match.start(), match.end()
+    before = text[start - 1] if start else " "
+    following = text[end : end + 1]
+    if (following and following not in " ,;.:)\u201d\u2019]") or _AFTER_BAD.match(text, end):
+        return None
+    next_word = _NEXT_WORD.match(text, end)
+    if next_word and next_word[1].isdigit() and not _NEXT_NUMBER_PARA.match(text, end):
+        return None
+    if next_word and next_word[1].lower() in _NO_CALL_AFTER:
+        return None
+    if _NEXT_RANGE.match(text, end):
+        return None
+    if before in ",;.:\u201d\u2019)" or before.islower():
+        if before == "." and start >= 2 and text[start - 2].isdigit():
+            return None  # "1.2"
+        return start, end, ""
+    if before == " " and start:
+        previous = _PREVIOUS_WORD.search(text, max(0, start - 60), start)
+        if previous is None:
+            return None
+        word = previous[1]
+        bare = word.strip(",;.:()").lower()
+        if bare in _NO_CALL_BEFORE or word.isdigit() or word[-1] in "/-\u2013":
+            return None
+        if _ROMAN_WORD.fullmatch(word.strip(",;.:()")) and not word.endswith((")", ",", ";")):
+            return None
+        return start - 1, end, ""
+    return None
+
+
+def _first_call(text: str, marker: str, start: int) -> tuple[int, int, str] | None:
+    """The first place from ``start`` where ``marker`` reads as a call, in plain words."""
+    found = None
+    for match in _DIGITS.finditer(text, start):
+        if match[0] == marker and (hit := _call_at(text, match)) is not None and hit[0] >= start:
+            found = hit
+            break
+    for match in _YEAR_AND_CALL.finditer(text, start):
+        if match[2] == marker:
+            # A call glued to a year: "2024-203412" is 2034 and call 12.
+            if found is None or match.start(2) < found[0]:
+                found = (match.start(2), match.end(), "year")
+            break
+    return found
 
 
 @define
@@ -274,11 +301,11 @@ class _Calls:
 
     def run(self, paras: list[Para]) -> None:
         texts = [para.text for para in paras]
+        explicit = self._explicit(texts)
         position = (0, 0)
         for marker in self.markers:
-            explicit = self._explicit(texts, marker, position)
-            if explicit is not None:
-                position = explicit
+            if marker in explicit:
+                position = max(position, explicit[marker])
                 continue
             found = self._find(texts, marker, position)
             if found is None:
@@ -311,25 +338,22 @@ class _Calls:
             para.text = text
 
     @staticmethod
-    def _explicit(texts: list[str], marker: str, position: tuple[int, int]) -> tuple[int, int] | None:
-        pattern = re.compile(rf"\[\^{re.escape(marker)}\]|<sup>{re.escape(marker)}</sup>")
-        for index in range(position[0], len(texts)):
-            start = position[1] if index == position[0] else 0
-            match = pattern.search(texts[index], start)
-            if match is not None:
-                return index, match.end()
-        return None
+    def _explicit(texts: list[str]) -> dict[str, tuple[int, int]]:
+        """Where each footnote called explicitly ([^1], <sup>1</sup>, superscript) is first called."""
+        found: dict[str, tuple[int, int]] = {}
+        for index, text in enumerate(texts):
+            for match in _EXPLICIT.finditer(text):
+                marker = match[1] or match[2] or "".join(_SUPERSCRIPT_DIGITS[c] for c in match[3])
+                found.setdefault(marker, (index, match.end()))
+        return found
 
     @staticmethod
     def _find(texts: list[str], marker: str, position: tuple[int, int]) -> tuple[int, int, int, str] | None:
         for index in range(position[0], len(texts)):
             start = position[1] if index == position[0] else 0
-            best = None
-            for candidate in _call_candidates(texts[index], marker):
-                if candidate[0] >= start and (best is None or candidate[0] < best[0]):
-                    best = candidate
-            if best is not None:
-                return index, best[0], best[1], best[2]
+            hit = _first_call(texts[index], marker, start)
+            if hit is not None:
+                return index, hit[0], hit[1], hit[2]
         return None
 
 
@@ -695,7 +719,7 @@ class _Builder:
         if self.zone == "preamble":
             self.zone = "operative"
         if not self.exact:
-            split = re.search(rf"(?<=[.;:{CALL_CLOSE}\u201d]) {number + 1}\. (?=[A-Z])", rest)
+            split = next((m for m in _GLUED_NUMBER.finditer(rest) if int(m[1]) == number + 1), None)
             if split is not None:
                 first, second = rest[: split.start()], rest[split.end() :]
                 self.add_op(_Op(number, first, para.line))

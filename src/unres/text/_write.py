@@ -55,7 +55,7 @@ _SPECIAL = {
 }
 # Block openings the reader would take for structure: they are guarded with an empty comment.
 _STRUCTURAL = re.compile(
-    r"^(?:\d{1,3}\.(?:\s|$)|\((?:[a-z]{1,4}|[ivxlc]{1,6}|[A-Z]{1,2}|\d{1,2})\)\s|#|<!--|&emsp;|\[\^|<sup>"
+    r"^(?:\d{1,4}\.(?:\s|$)|\((?:[a-z]{1,4}|[ivxlc]{1,6}|[A-Z]{1,2}|\d{1,2})\)\s|#|<!--|&emsp;|\[\^|<sup>"
     r"|-{3,}|\*{3,}|_{3,}|\**\d{1,3}(?:st|nd|rd|th) .+ meeting|\**Annex"
     r"|\**[IVXLC]{1,6}\.?\**$|\**[A-Z]\.?\**$"
     r"|\**The General Assembly|\**(?:ES-|S-)?\d{1,3}/\d{1,4}\.)"
