@@ -35,6 +35,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import random
 import statistics
 import sys
@@ -185,12 +186,20 @@ def xsdata_peer(xml: bytes, rounds: int) -> dict[str, float]:
     if generator is None or not OASIS.exists():
         return {}
     folder = tempfile.mkdtemp(prefix="unres-bench-")
-    subprocess.run(
+    # xsdata formats the code it generates with ruff, found on PATH: the one beside this Python.
+    path = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
+    generated = subprocess.run(
         [generator, "generate", str(OASIS.resolve()), "--package", "aknbench"],
         cwd=folder,
-        check=True,
         capture_output=True,
+        text=True,
+        env={**os.environ, "PATH": path},
     )
+    if generated.returncode != 0:
+        shutil.rmtree(folder, ignore_errors=True)
+        last = (generated.stderr.strip().splitlines() or ["no message"])[-1]
+        print(f"(xsdata not measured: generating the bindings failed: {last})", file=sys.stderr)
+        return {}
     sys.path.insert(0, folder)
     try:
         from xsdata.formats.dataclass.parsers import XmlParser

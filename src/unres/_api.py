@@ -23,7 +23,7 @@ __all__ = [
     "parse",
 ]
 
-Format = Literal["akn", "json", "md", "text"]
+Format = Literal["akn", "json", "md", "text", "html"]
 FORMATS: dict[str, Format] = {
     ".xml": "akn",
     ".akn": "akn",
@@ -31,8 +31,10 @@ FORMATS: dict[str, Format] = {
     ".md": "md",
     ".markdown": "md",
     ".txt": "text",
+    ".html": "html",
+    ".htm": "html",
 }
-NAMES = ("akn", "json", "md", "text")
+NAMES = ("akn", "json", "md", "text", "html")
 
 
 def format_of_path(path: str | Path) -> Format | None:
@@ -94,6 +96,10 @@ def parse(
     raw = data.encode("utf-8") if isinstance(data, str) else data
     refuse_other_formats(raw, source)
     chosen = _check(fmt) if fmt is not None else format_of_content(raw)
+    if chosen == "html":
+        raise FormatError(
+            "unres writes HTML but does not read it: convert from AKN, JSON or text", source=source
+        )
     if chosen in ("md", "text"):
         from unres import text
 
@@ -121,9 +127,16 @@ def load(source: str | Path | BinaryIO, fmt: str | None = None) -> Resolution:
     return loads(data, fmt, source=name)
 
 
-def dumps(resolution: Resolution, fmt: str = "akn") -> bytes:
-    """The resolution as bytes in ``fmt``: canonical AKN XML, unres JSON, Markdown or plain text."""
+def dumps(resolution: Resolution, fmt: str = "akn", *, base_url: str = "") -> bytes:
+    """The resolution as bytes in ``fmt``: canonical AKN XML, unres JSON, Markdown, plain text or HTML.
+
+    ``base_url`` (HTML only) is put before references to Akoma Ntoso IRIs.
+    """
     chosen = _check(fmt)
+    if chosen == "html":
+        from unres import html
+
+        return html.dumps(resolution, base_url=base_url).encode("utf-8")
     if chosen in ("md", "text"):
         from unres import text
 
@@ -142,5 +155,7 @@ def dump(resolution: Resolution, target: str | Path | BinaryIO, fmt: str | None 
     if fmt is None:
         fmt = format_of_path(target) if isinstance(target, str | Path) else None
         if fmt is None:
-            raise FormatError(f"cannot tell the output format of {target!r}: use .xml, .json, .md or .txt")
+            raise FormatError(
+                f"cannot tell the output format of {target!r}: use .xml, .json, .md, .txt or .html"
+            )
     write_bytes(dumps(resolution, fmt), target)

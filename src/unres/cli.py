@@ -15,13 +15,13 @@ import sys
 import time
 from collections.abc import Generator, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, NamedTuple, NoReturn, TextIO
 
 if TYPE_CHECKING:
     from unres.problems import Problem
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-EXTENSIONS = {"akn": ".xml", "json": ".json", "md": ".md", "text": ".txt"}
+EXTENSIONS = {"akn": ".xml", "json": ".json", "md": ".md", "text": ".txt", "html": ".html"}
 FORMAT_NAMES = {
     "akn": "akn",
     "xml": "akn",
@@ -30,6 +30,7 @@ FORMAT_NAMES = {
     "markdown": "md",
     "text": "text",
     "txt": "text",
+    "html": "html",
 }
 INPUT_SUFFIXES = (".xml", ".akn", ".json", ".md", ".markdown", ".txt")
 
@@ -37,6 +38,7 @@ CONVERT_EPILOG = """\
 examples:
   unres convert A-RES-73-266.md -o a.xml                          text (Markdown) to AKN
   unres convert a.xml -o a.md                                     AKN to Markdown
+  unres convert a.xml -o a.html --base-url https://example.org    a page to read or publish
   unres convert A_RES_73_8.txt -o a.json                          PDF layout text to JSON
   unres convert A-RES-79-275.xml -o A-RES-79-275.canonical.xml   canonical AKN4UN
   unres convert A-RES-79-275.xml -o a.json                        AKN to JSON
@@ -91,10 +93,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--from", dest="source_format", help="input format: akn, json, md or text (default: guessed)"
     )
     convert.add_argument(
-        "--to", dest="target_format", help="output format: akn, json, md or text (default: from -o)"
+        "--to", dest="target_format", help="output format: akn, json, md, text or html (default: from -o)"
     )
     convert.add_argument(
         "--quiet", "-q", action="store_true", help="do not show the repairs made while reading text"
+    )
+    convert.add_argument(
+        "--base-url",
+        default="",
+        metavar="URL",
+        help="HTML output: put URL before links to Akoma Ntoso IRIs (/akn/...)",
     )
     convert.add_argument("--force", action="store_true", help="overwrite existing output files")
     convert.add_argument(
@@ -137,7 +145,7 @@ def _format_name(name: str | None, what: str) -> str | None:
     if name is None:
         return None
     if name.lower() not in FORMAT_NAMES:
-        raise UsageError(f"unknown {what} format {name!r}: expected akn, json, md or text")
+        raise UsageError(f"unknown {what} format {name!r}: expected akn, json, md, text or html")
     return FORMAT_NAMES[name.lower()]
 
 
@@ -162,6 +170,7 @@ def _convert_one(
     target_format: str,
     keep_unknown: bool,
     force: bool,
+    base_url: str = "",
 ) -> list[str]:
     """Convert one document; raises UnresError on failure, leaving no output behind.
 
@@ -183,7 +192,7 @@ def _convert_one(
     else:
         resolution, repairs = parse(data, fmt, source=name)
     notes = [str(problem) for problem in repairs]
-    output = dumps(resolution, target_format)
+    output = dumps(resolution, target_format, base_url=base_url)
     if target is None:
         sys.stdout.buffer.write(output)
         sys.stdout.flush()
@@ -254,7 +263,17 @@ def _plan(args: argparse.Namespace) -> tuple[list[tuple[Path | None, Path | None
     return pairs, target_format
 
 
-Task = tuple[Path | None, Path | None, str | None, str, bool, bool, bool]
+class Task(NamedTuple):
+    """One conversion, as handed to a worker process."""
+
+    source: Path | None
+    target: Path | None
+    source_format: str | None
+    target_format: str
+    keep_unknown: bool
+    force: bool
+    quiet: bool
+    base_url: str
 
 
 def _preload() -> None:
@@ -274,14 +293,22 @@ def _convert_task(task: Task) -> tuple[str, str | None]:
     """Convert one document: ("converted", None), ("skipped", why) or ("failed", why)."""
     from unres.errors import UnresError
 
-    source, target, source_format, target_format, keep_unknown, force, quiet = task
+    source = task.source
     try:
-        notes = _convert_one(source, target, source_format, target_format, keep_unknown, force)
+        notes = _convert_one(
+            source,
+            task.target,
+            task.source_format,
+            task.target_format,
+            task.keep_unknown,
+            task.force,
+            task.base_url,
+        )
     except _OutputExists as kept:
         return "skipped", str(kept)
     except UnresError as error:
         return "failed", str(error.located(str(source) if source else "<stdin>"))
-    return "converted", None if quiet or not notes else "\n".join(notes)
+    return "converted", None if task.quiet or not notes else "\n".join(notes)
 
 
 class _Progress:
@@ -317,7 +344,16 @@ def run_convert(args: argparse.Namespace) -> int:
     if jobs < 1:
         raise UsageError("--jobs needs a number of processes of 1 or more")
     tasks: list[Task] = [
-        (source, target, source_format, target_format, args.keep_unknown, args.force, args.quiet)
+        Task(
+            source,
+            target,
+            source_format,
+            target_format,
+            args.keep_unknown,
+            args.force,
+            args.quiet,
+            args.base_url,
+        )
         for source, target in pairs
     ]
     started = time.perf_counter()

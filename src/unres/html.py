@@ -1,0 +1,332 @@
+"""HTML: one self-contained page that looks like the printed resolution.
+
+The page has no scripts and loads nothing: the style sheet is inline. It is semantic HTML
+(``<article>``, ``<header>``, ``<section>``, ``<ol>``) in the document's language, with the
+masthead laid out as the UN prints it, italic opening phrases, numbered paragraphs with hanging
+indents, footnote calls linked to the notes and back, and references as links. Every paragraph's
+``id`` is its Akoma Ntoso eId, so that ``page.html#para_3__list_1__point_a`` works as it does in
+the XML.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from html import escape
+from pathlib import Path
+from typing import BinaryIO
+
+from unres._io import write_bytes
+from unres._text import format_date, join_opening
+from unres.errors import FormatError
+from unres.model import (
+    Date,
+    Emphasis,
+    FootnoteCall,
+    Foreign,
+    Inline,
+    ModelPath,
+    OperativeItem,
+    OperativeParagraph,
+    PreambularParagraph,
+    Quotation,
+    Reference,
+    Resolution,
+    Section,
+    Style,
+    SubParagraph,
+    Text,
+    plain_text,
+    session_title,
+)
+
+__all__ = ["dump", "dumps"]
+
+_LANG = {"eng": "en", "fra": "fr", "spa": "es", "rus": "ru", "zho": "zh", "ara": "ar"}
+_TAGS = {
+    Style.ITALIC: "i",
+    Style.BOLD: "b",
+    Style.UNDERLINE: "u",
+    Style.SUPERSCRIPT: "sup",
+    Style.SUBSCRIPT: "sub",
+}
+
+STYLE = """
+:root { color-scheme: light; }
+body { margin: 0; background: #f4f4f0; color: #111; }
+article { box-sizing: border-box; max-width: 46rem; margin: 1.5rem auto; padding: 2.5rem 3rem 3rem;
+  background: #fff; font: 1.05rem/1.45 "Times New Roman", Times, "Liberation Serif", serif;
+  box-shadow: 0 0 0.4rem rgba(0, 0, 0, 0.15); }
+a { color: #0b4f8a; }
+.masthead { border-bottom: 3px solid #111; padding-bottom: 0.6rem; margin-bottom: 1.4rem; }
+.masthead .row { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: baseline;
+  gap: 0 1rem; }
+.masthead .org { font: 600 0.95rem/1.3 Arial, Helvetica, sans-serif; }
+.masthead .organ { font: 700 1.6rem/1.2 Arial, Helvetica, sans-serif; }
+.masthead .symbol { font: 700 1.35rem/1.2 Arial, Helvetica, sans-serif; }
+.masthead .distr { text-align: right; font-size: 0.9rem; margin: 0; }
+.session { font-size: 0.95rem; margin: 0 0 1.2rem; }
+.adopted { font: 700 1.05rem/1.3 Arial, Helvetica, sans-serif; margin: 1.2rem 0 0.3rem; }
+.origin { margin: 0 0 1.2rem; }
+h1 { font-size: 1.25rem; line-height: 1.3; margin: 1.2rem 0 1.4rem 4rem; text-indent: -4rem; }
+h1 .number { display: inline-block; min-width: 4rem; text-indent: 0; }
+h2, h3 { font-size: 1.05rem; text-align: center; margin: 1.6rem 0 0.8rem; }
+h3 { font-weight: normal; font-style: italic; }
+p, li { margin: 0 0 0.7rem; text-align: justify; hyphens: auto; }
+.preamble p, .formula { text-indent: 2.5rem; }
+ol { list-style: none; margin: 0; padding: 0; }
+ol.paragraphs > li { padding-left: 2.5rem; position: relative; }
+ol.points > li { padding-left: 2.5rem; position: relative; }
+ol.points { margin-top: 0.7rem; }
+li > .num { position: absolute; left: 0; }
+ol.paragraphs > li > .num { left: 0.4rem; }
+.closing { margin-top: 0.7rem; }
+.meeting { text-align: right; font-style: italic; margin: 1.5rem 0; }
+.annex { margin-top: 2.5rem; border-top: 1px solid #999; padding-top: 1rem; }
+.notes { margin-top: 2rem; border-top: 1px solid #111; width: 12rem; padding-top: 0.4rem; }
+.notes ol { width: 40rem; max-width: calc(100vw - 4rem); font-size: 0.88rem; }
+.notes li { padding-left: 2rem; position: relative; }
+.notes .back { text-decoration: none; margin-left: 0.3rem; }
+sup.call a { text-decoration: none; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+@media (max-width: 40rem) {
+  article { margin: 0; padding: 1.2rem; box-shadow: none; }
+  h1 { margin-left: 0; text-indent: 0; }
+  .preamble p, .formula { text-indent: 1.2rem; }
+  ol.paragraphs > li, ol.points > li { padding-left: 1.8rem; }
+}
+@media print {
+  body { background: #fff; }
+  article { box-shadow: none; margin: 0; padding: 0; max-width: none; font-size: 11pt; }
+  a { color: inherit; text-decoration: none; }
+  .notes .back { display: none; }
+}
+"""
+
+
+class _Page:
+    """One rendering: the footnote calls met so far and the eIds of the paragraphs."""
+
+    def __init__(self, resolution: Resolution, base_url: str) -> None:
+        self.resolution = resolution
+        self.base_url = base_url.rstrip("/")
+        self.calls: dict[str, int] = {}
+        self.eids: dict[ModelPath, str] = {path: eid for eid, _, path in resolution.iter_paragraph_paths()}
+
+    # -- inline ------------------------------------------------------------------------------
+
+    def href(self, target: str) -> str:
+        if target.startswith("/") and self.base_url:
+            return self.base_url + target
+        return target
+
+    def inline(self, text: Text) -> str:
+        return "".join(self.piece(piece) for piece in text)
+
+    def piece(self, piece: Inline) -> str:
+        if isinstance(piece, str):
+            return escape(piece, quote=False)
+        if isinstance(piece, Emphasis):
+            tag = _TAGS[piece.style]
+            return f"<{tag}>{self.inline(piece.content)}</{tag}>"
+        if isinstance(piece, Reference):
+            return f'<a href="{escape(self.href(piece.href))}">{self.inline(piece.content)}</a>'
+        if isinstance(piece, Date):
+            return f'<time datetime="{piece.value.isoformat()}">{escape(piece.text, quote=False)}</time>'
+        if isinstance(piece, FootnoteCall):
+            count = self.calls.get(piece.marker, 0) + 1
+            self.calls[piece.marker] = count
+            marker = escape(piece.marker)
+            return (
+                f'<sup class="call"><a href="#note_{marker}" id="call_{marker}_{count}" '
+                f'aria-label="note {marker}">{marker}</a></sup>'
+            )
+        if isinstance(piece, Quotation):
+            return f'<q class="quotation">{self.inline(_unquoted(piece.content))}</q>'
+        if isinstance(piece, Foreign):
+            return f'<span class="foreign" data-akn="{escape(piece.xml)}"></span>'
+        raise FormatError(f"cannot render {piece!r} as HTML")
+
+    # -- blocks ------------------------------------------------------------------------------
+
+    def page(self) -> Iterator[str]:
+        res = self.resolution
+        lang = _LANG.get(res.language, res.language)
+        title = f"{res.symbol} \u2014 {res.title}"
+        yield "<!DOCTYPE html>"
+        yield f'<html lang="{escape(lang)}">'
+        yield "<head>"
+        yield '<meta charset="utf-8">'
+        yield '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        yield f"<title>{escape(title)}</title>"
+        yield f"<style>{STYLE}</style>"
+        yield "</head>"
+        yield "<body>"
+        yield f'<article class="resolution" id="{escape(res.symbol.iri_number)}">'
+        yield from self.masthead()
+        yield (
+            f'<h1><span class="number">{escape(res.symbol.resolution_number)}.</span> '
+            f"{escape(res.title, quote=False)}</h1>"
+        )
+        yield '<section class="preamble" id="preamble">'
+        if res.enacting_formula:
+            yield f'<p class="formula" id="formula_1">{self.inline(res.enacting_formula)}</p>'
+        for index, para in enumerate(res.preamble):
+            yield self.preambular(para, ("preamble", index))
+        yield "</section>"
+        yield '<section class="operative" id="mainBody">'
+        yield from self.items(res.operative, ("operative",), 2)
+        yield "</section>"
+        if res.meeting is not None:
+            when = res.adoption_date
+            yield (
+                f'<p class="meeting">{escape(str(res.meeting))}<br>'
+                f'<time datetime="{when.isoformat()}">{format_date(when)}</time></p>'
+            )
+        for number, annex in enumerate(res.annexes, start=1):
+            yield f'<section class="annex" id="att_{number}">'
+            yield f"<h2>{escape(annex.label)}</h2>"
+            if annex.heading:
+                yield f"<h3>{self.inline(annex.heading)}</h3>"
+            yield from self.items(annex.content, ("annexes", number - 1, "content"), 4)
+            yield "</section>"
+        yield from self.notes()
+        yield "</article>"
+        yield "</body>"
+        yield "</html>"
+
+    def masthead(self) -> Iterator[str]:
+        res = self.resolution
+        yield '<header class="masthead">'
+        yield (
+            '<div class="row"><span class="org">United Nations</span>'
+            f'<span class="symbol">{escape(str(res.symbol))}</span></div>'
+        )
+        distr = "Distr.: General"
+        if res.distribution_date is not None:
+            when = res.distribution_date
+            distr += f'<br><time datetime="{when.isoformat()}">{format_date(when)}</time>'
+        yield (
+            f'<div class="row"><span class="organ">General Assembly</span><p class="distr">{distr}</p></div>'
+        )
+        yield "</header>"
+        lines = [escape(session_title(res.session))]
+        for item in res.agenda_items:
+            line = escape(str(item))
+            if item.title:
+                line += f"<br>{escape(item.title, quote=False)}"
+            lines.append(line)
+        yield f'<p class="session">{"<br>".join(lines)}</p>'
+        when = res.adoption_date
+        yield (
+            '<p class="adopted">Resolution adopted by the General Assembly on '
+            f'<time datetime="{when.isoformat()}">{format_date(when)}</time></p>'
+        )
+        if res.origin is not None:
+            origin = res.origin
+            link = f'<a href="{escape(_document_href(origin.document))}">{escape(origin.document)}</a>'
+            if origin.committee is None:
+                yield f'<p class="origin">[without reference to a Main Committee ({link})]</p>'
+            else:
+                yield f'<p class="origin">[on the report of the {escape(origin.committee)} ({link})]</p>'
+
+    def preambular(self, para: PreambularParagraph, path: ModelPath) -> str:
+        eid = self.eids[path]
+        return f'<p id="{escape(eid)}">{self.inline(join_opening(para.opening, para.text))}</p>'
+
+    def items(self, items: tuple[OperativeItem, ...], path: ModelPath, level: int) -> Iterator[str]:
+        open_list = False
+        for index, item in enumerate(items):
+            here = (*path, index)
+            if isinstance(item, Section):
+                if open_list:
+                    yield "</ol>"
+                    open_list = False
+                yield from self.section(item, here, level)
+                continue
+            if not open_list:
+                yield '<ol class="paragraphs">'
+                open_list = True
+            yield self.paragraph(item, here)
+        if open_list:
+            yield "</ol>"
+
+    def section(self, section: Section, path: ModelPath, level: int) -> Iterator[str]:
+        eid = self.eids[path]
+        yield f'<section class="section" id="{escape(eid)}">'
+        heading = self.inline(section.heading)
+        label = escape(section.label) if section.label is not None else ""
+        tag = f"h{min(level, 6)}"
+        if label and heading:
+            yield f"<{tag}>{label}<br>{heading}</{tag}>"
+        elif label or heading:
+            yield f"<{tag}>{label or heading}</{tag}>"
+        for index, para in enumerate(section.preamble):
+            yield self.preambular(para, (*path, "preamble", index))
+        yield from self.items(section.content, (*path, "content"), level + 1)
+        yield "</section>"
+
+    def paragraph(self, para: OperativeParagraph, path: ModelPath) -> str:
+        eid = self.eids[path]
+        number = f'<span class="num">{para.number}.</span> ' if para.number is not None else ""
+        body = self.inline(join_opening(para.opening, para.text))
+        return f'<li id="{escape(eid)}">{number}{body}{self.points(para, path)}</li>'
+
+    def points(self, parent: OperativeParagraph | SubParagraph, path: ModelPath) -> str:
+        if not parent.subparagraphs:
+            return ""
+        rows = []
+        for index, sub in enumerate(parent.subparagraphs):
+            here = (*path, "subparagraphs", index)
+            eid = self.eids[here]
+            rows.append(
+                f'<li id="{escape(eid)}"><span class="num">({escape(sub.label)})</span> '
+                f"{self.inline(sub.text)}{self.points(sub, here)}</li>"
+            )
+        closing = f'<p class="closing">{self.inline(parent.closing_text)}</p>' if parent.closing_text else ""
+        return f'<ol class="points">{"".join(rows)}</ol>{closing}'
+
+    def notes(self) -> Iterator[str]:
+        notes = self.resolution.footnotes
+        if not notes:
+            return
+        yield '<footer class="notes">'
+        yield '<h2 class="visually-hidden">Notes</h2>'
+        yield "<ol>"
+        for note in notes:
+            marker = escape(note.marker)
+            back = ""
+            if note.marker in self.calls:
+                back = f' <a class="back" href="#call_{marker}_1" aria-label="back to the text">\u21a9</a>'
+            text = self.inline(note.text)
+            yield f'<li id="note_{marker}"><span class="num">{marker}</span> {text}{back}</li>'
+        yield "</ol>"
+        yield "</footer>"
+
+
+def _unquoted(content: Text) -> Text:
+    """Quotation content without its typographic quotes (``<q>`` adds them)."""
+    if not content or not isinstance(content[0], str) or not isinstance(content[-1], str):
+        return content
+    text = plain_text(content)
+    if len(content) == 1 and text.startswith("\u201c") and text.endswith("\u201d"):
+        return (text[1:-1],)
+    return content
+
+
+def _document_href(symbol: str) -> str:
+    head = symbol.split(",")[0].strip()
+    return "https://undocs.org/" + head.replace(" ", "")
+
+
+def dumps(resolution: Resolution, *, base_url: str = "") -> str:
+    """The resolution as one self-contained HTML page.
+
+    ``base_url`` is put before references to Akoma Ntoso IRIs (``/akn/un/...``) so that they
+    resolve, such as ``https://example.org`` for a server that answers AKN IRIs.
+    """
+    return "\n".join(_Page(resolution, base_url).page()) + "\n"
+
+
+def dump(resolution: Resolution, target: str | Path | BinaryIO, *, base_url: str = "") -> None:
+    """Write the page to a path (atomically) or a binary file object."""
+    write_bytes(dumps(resolution, base_url=base_url).encode("utf-8"), target)
