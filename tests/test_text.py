@@ -299,3 +299,75 @@ def test_the_word_check_notices_a_lost_word() -> None:
     assert _missing_word(source, _words("Recalling its resolution 53/70 of 4 December 1998,\u00b9")) is None
     assert _missing_word(source, _words("Recalling its 53/70 of 4 December 1998,\u00b9")) is not None
     assert _missing_word(source, _words("Recalling its resolution 53/70 of 4 December 1998,")) is not None
+
+
+# A resolution written here by hand in the layout of a PDF extraction: sections with headings and
+# their own preamble, a title on two lines, numbers and labels alone on their lines.
+SECTIONS = """\
+United Nations                                  A/RES/79/999
+General Assembly                                Distr.: General
+                                                5 January 2025
+
+Seventy-ninth session
+Agenda items 14 and 119
+
+Resolution adopted by the General Assembly on 20 December 2024
+
+[on the report of the Third Committee (A/79/457/Add.2 (Part II))]
+
+79/999. A test resolution with sections,
+a title on two lines
+
+The General Assembly,
+
+Recalling its resolution 78/1 of 1 January 2024,
+
+I
+
+Strengthening of the system
+
+Noting with concern the report,
+
+1.
+Decides to act;
+
+2. Requests the Secretary-General:
+
+(a)
+To report;
+
+(b) To act
+further;
+
+II
+
+Follow-up
+
+3. Decides to remain seized of the matter.
+
+100th plenary meeting
+20 December 2024
+"""
+
+
+def test_sections_two_line_title_and_labels_alone_on_their_lines() -> None:
+    parsed = text.parse(SECTIONS, markdown=False)
+    res = parsed.resolution
+    assert parsed.problems == ()
+    assert str(res.symbol) == "A/RES/79/999"
+    assert res.title == "A test resolution with sections, a title on two lines"
+    assert res.agenda_items == (unres.AgendaItem(14), unres.AgendaItem(119))
+    assert res.origin == unres.Origin("A/79/457/Add.2 (Part II)", "Third Committee")
+    assert res.distribution_date == dt.date(2025, 1, 5)
+    first, second = res.operative
+    assert isinstance(first, Section) and isinstance(second, Section)
+    assert (first.label, first.heading) == ("I", ("Strengthening of the system",))
+    assert [(p.opening, p.text) for p in first.preamble] == [("Noting with concern", ("the report,",))]
+    assert [p.number for p in _paragraphs(res.operative)] == [1, 2, 3]
+    requests = _paragraphs(res.operative)[1]
+    assert [(s.label, s.text) for s in requests.subparagraphs] == [
+        ("a", ("To report;",)),
+        ("b", ("To act further;",)),
+    ]
+    assert (second.label, second.heading) == ("II", ("Follow-up",))
+    assert res.meeting == unres.Meeting(100)

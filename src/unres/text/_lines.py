@@ -60,7 +60,8 @@ _LAYOUT_NOTE = re.compile(r"^\s*(\d{1,3}|[*\u2020\u2021\u00a7])(?:\s+(\S.*))?$")
 _TITLE = re.compile(r"^\s*(?:#{1,6}\s*)?\**(?P<number>(?:ES-|S-)?\d{1,3}/\d{1,4})\.\**\s+(?P<title>\S.*)$")
 _JOB = re.compile(r"^\d{2}-\d{5}(?:\s*\(E\))?$")
 _FURNITURE_TOKEN = re.compile(r"^(?:\d{2}-\d{5}(?:\s*\(E\))?|\*\d{7}\*|\d{1,3}/\d{1,3}|\d{6}|\(E\))$")
-_NUMBER_ALONE = re.compile(r"^\s*(\d{1,4})\.\s*$")
+_NUMBER_ALONE = re.compile(r"^\s*(\d{1,4}\.)\s*$")
+_LABEL_ALONE = re.compile(r"^\s*(\((?:[a-z]{1,4}|[ivxlc]{1,6})\))\s*$")
 # A paragraph number (not a year ending a sentence) or a label at the start of a line.
 _PARA_START = re.compile(
     r"^\s*(?:(?:\d{1,3}|(?!19|20)\d{4})\.\s|\((?:[a-z]{1,4}|[ivxlc]{1,6}|[A-Z]{1,2}|\d{1,2})\)\s)"
@@ -183,8 +184,9 @@ def split_source(text: str, *, source: str | None = None, markdown: bool | None 
         assert match is not None
         parts = [match["title"]]
         body_start = title_index + 1
+        exact_mode = is_md and str(front.get("unres", "")) == "1"
         while (
-            layout
+            not exact_mode
             and body_start < len(lines)
             and lines[body_start].strip()
             and not re.match(r"^\s*\*?The General Assembly", lines[body_start])
@@ -332,10 +334,10 @@ def _paragraphs(lines: list[tuple[int, str]], *, layout: bool, markdown: bool) -
             close()
             paras.append(_join([(number, text)], markdown))
             continue
-        alone = _NUMBER_ALONE.match(text)
+        alone = _NUMBER_ALONE.match(text) or _LABEL_ALONE.match(text)
         if alone is not None:
             close()
-            pending_number = (number, alone[1] + ". ")
+            pending_number = (number, alone[1] + " ")
             continue
         if pending_number is not None:
             current.append((pending_number[0], pending_number[1] + text.strip()))

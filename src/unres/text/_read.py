@@ -526,8 +526,8 @@ class _Builder:
 
     def _continues(self, para: Para, siblings: list[str]) -> bool:
         """Whether ``para`` is the rest of the previous paragraph, split by a page break."""
-        if self.last_text_owner is None:
-            return False
+        if self.last_text_owner is None or isinstance(self.last_text_owner, _Sec):
+            return False  # a heading stops without punctuation and is never continued
         first = _first_word(para.text)
         if para.text[:1].islower():
             return True  # no paragraph of a resolution opens with a small letter
@@ -817,6 +817,16 @@ class _Builder:
         if self._continues(para, siblings):
             self.warn("T002", "paragraph split by a page break joined to the one before", para.line)
             self._append_to_last(para)
+            return 1
+        section = self.section_stack[-1] if self.section_stack else None
+        if (
+            section is not None
+            and not section.content
+            and is_preambular_start(_strip_markup(text))
+            and _CALL_TAIL.sub("", text).endswith(",")
+        ):
+            section.preamble.append(para)  # a section opening with its own preambular paragraphs
+            self.last_text_owner = para
             return 1
         if self._heading_like(para, following):
             inside_numbered = bool(self.section_stack) and self.section_stack[0].label is not None
