@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import attrs
 import pytest
 from hypothesis import given
 
@@ -371,3 +372,68 @@ def test_sections_two_line_title_and_labels_alone_on_their_lines() -> None:
     ]
     assert (second.label, second.heading) == ("II", ("Follow-up",))
     assert res.meeting == unres.Meeting(100)
+
+
+def _words_before_calls(res: Resolution) -> dict[str, str]:
+    """For each footnote, the end of the words before its first call."""
+    found: dict[str, str] = {}
+    for text_ in res.iter_text():
+        for index, piece in enumerate(text_):
+            if isinstance(piece, unres.FootnoteCall) and piece.marker not in found:
+                found[piece.marker] = unres.plain_text(text_[:index])
+    return found
+
+
+# The words each call follows in the source, read by hand.
+CALLED_AFTER = {
+    "A_RES_80_7.md": {"1": "for 2024,", "2": "19 September 2025;", "3": "Board of Governors\u201d;"},
+    "A_RES_80_12.md": {
+        "1": "standardized reporting system,",
+        "2": "standardized reporting system,",
+        "3": "on military expenditures,",
+        "4": "online reporting tool,",
+        "5": "of the Secretary-General;",
+    },
+    "A_RES_80_68.md": {
+        "1": "Indiscriminate Effects",
+        "2": "its amended article 1,",
+        "3": "(Protocol I),",
+        "4": "(Protocol II)",
+        "5": "its amended version,",
+        "6": "(Protocol III),",
+        "7": "(Protocol IV)",
+        "8": "(Protocol V),",
+        "9": "Sixth Review Conference",
+        "10": "its final document,",
+        "11": "Parties to the Convention,",
+        "12": "the Sixth Review Conference,",
+        "13": "its estimated costs;",
+        "14": "Parties to Protocol V;",
+        "15": "to Amended Protocol II;",
+        "16": "its estimated costs;",
+    },
+    "A_RES_73_8.txt": {"1": "resolution 72/4;"},
+}
+
+
+@pytest.mark.parametrize("name", sorted(CALLED_AFTER))
+def test_glued_calls_are_found_where_they_are(name: str) -> None:
+    _, parsed = _load_shared(name)
+    before = _words_before_calls(parsed.resolution)
+    assert sorted(before, key=int) == sorted(CALLED_AFTER[name], key=int)
+    for marker, words in CALLED_AFTER[name].items():
+        assert before[marker].endswith(words), (marker, before[marker][-60:])
+
+
+def test_seed_as_bare_text_reads_to_the_same_resolution() -> None:
+    """The founding text with its Markdown taken away, as a plain extraction would give it:
+    no italics, calls glued to words and years ("2010,1 20132"), notes below a rule of underscores."""
+    seed = shared_file("examples", "A-RES-73-266.md").read_text(encoding="utf-8")
+    bare = re.sub(r"<sup>(\d+)</sup>", r"\1", seed.replace("*", ""))
+    bare = re.sub(r"\[([^\]]+)\]\(#\)", r"\1", bare).replace("### ", "").replace("## ", "")
+    bare = bare.replace("\n---\n", "\n__________\n")
+    assert "20132 and 20153 reports" in bare
+    parsed = text.parse(bare, markdown=False)
+    expected = akn.load(EXAMPLES / "A-RES-73-266.xml")
+    assert parsed.resolution == attrs.evolve(expected, enacting_formula=parsed.resolution.enacting_formula)
+    assert [p.code for p in parsed.problems] == ["T005", "T005"]  # calls 2 and 3 glued to 2013, 2015

@@ -208,6 +208,7 @@ _ATTR = re.compile(r"([a-z\-]+)=\"([^\"]*)\"")
 _ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
 # Characters that may start markup or close it (every closing delimiter starts with one of them).
 _SPECIAL = re.compile(f"[\\\\&*\\[\\]<{CALL_OPEN}]")
+_SPECIAL_LOOSE = re.compile(f"[\\\\&*_\\[\\]<{CALL_OPEN}]")  # Markdown from elsewhere: also _italic_
 
 
 class InlineError(ValueError):
@@ -222,6 +223,7 @@ class _Parser:
         self.pos = 0
         self.markers = markers
         self.exact = exact
+        self.special = _SPECIAL if exact else _SPECIAL_LOOSE
 
     def parse(self, until: str | None = None) -> list[Inline]:
         out: list[Inline] = []
@@ -235,7 +237,7 @@ class _Parser:
         text = self.text
         while self.pos < len(text):
             # Plain characters up to the next one that may start markup go in at once.
-            special = _SPECIAL.search(text, self.pos)
+            special = self.special.search(text, self.pos)
             stop = special.start() if special is not None else len(text)
             if stop > self.pos:
                 buffer.append(text[self.pos : stop])
@@ -279,7 +281,9 @@ class _Parser:
         start = self.pos
         piece: Inline | None = None
         try:
-            if ch == "*":
+            after_word = start > 0 and self.text[start - 1].isalnum()
+            loose_underscore = ch == "_" and not self.exact and not after_word
+            if ch == "*" or loose_underscore:
                 piece = self.emphasis()
             elif ch == "[":
                 piece = self.bracket()
@@ -295,10 +299,11 @@ class _Parser:
 
     def emphasis(self) -> Inline | None:
         text = self.text
-        if text.startswith("**", self.pos):
-            delimiter, style = "**", Style.BOLD
+        mark = text[self.pos]
+        if text.startswith(mark * 2, self.pos):
+            delimiter, style = mark * 2, Style.BOLD
         else:
-            delimiter, style = "*", Style.ITALIC
+            delimiter, style = mark, Style.ITALIC
         inner = self.pos + len(delimiter)
         if inner >= len(text) or text[inner].isspace():
             return None

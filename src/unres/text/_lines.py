@@ -213,6 +213,7 @@ def split_source(text: str, *, source: str | None = None, markdown: bool | None 
     body_lines: list[tuple[int, str]] = []  # (line number, text) with "" for a paragraph break
     strong = [layout and furniture.strong(line) for line in lines]
     in_notes = False
+    gap = False  # a blank line since the last line of a note
     note: Note | None = None
     index = body_start
     while index < len(lines):
@@ -227,6 +228,7 @@ def split_source(text: str, *, source: str | None = None, markdown: bool | None 
             continue
         if not is_md and _FOOT_RULE.match(line):
             in_notes = True
+            gap = False
             note = None
             index += 1
             continue
@@ -255,15 +257,21 @@ def split_source(text: str, *, source: str | None = None, markdown: bool | None 
             note = None
         elif in_notes:
             if not stripped:
+                gap = True
                 index += 1
                 continue
             layout_note = _LAYOUT_NOTE.match(line)
-            if layout_note is not None:
+            if layout_note is not None and _next_marker(note, layout_note[1]):
                 note = Note(layout_note[1], number, (layout_note[2] or "").strip())
                 notes.append(note)
-            elif note is not None:
+                gap = False
+                index += 1
+                continue
+            if note is not None and not gap:
                 note.text = f"{note.text} {stripped}".strip()
-            else:
+                index += 1
+                continue
+            if note is None:
                 problems.append(
                     Problem(
                         "T010",
@@ -273,10 +281,9 @@ def split_source(text: str, *, source: str | None = None, markdown: bool | None 
                         line=number,
                     )
                 )
-                in_notes = False
-                body_lines.append((number, line))
-            index += 1
-            continue
+            # After a blank line, anything but the next note is the resolution's text again.
+            in_notes = False
+            note = None
         body_lines.append((number, line))
         index += 1
 
@@ -305,6 +312,13 @@ def split_source(text: str, *, source: str | None = None, markdown: bool | None 
         after_annex = bool(re.match(r"^#*\s*Annex\b", para.text)) and len(para.text) < 20
         kept_body.append(para)
     return Source(front, masthead, title_para, kept_body, notes, is_md, layout, problems)
+
+
+def _next_marker(note: Note | None, marker: str) -> bool:
+    """Whether ``marker`` can open the next note: the first, or one more than the last."""
+    if note is None or not marker.isdigit() or not note.marker.isdigit():
+        return True
+    return int(marker) == int(note.marker) + 1
 
 
 def _near(strong: list[bool], index: int, distance: int = 3) -> bool:

@@ -109,7 +109,7 @@ _DATE_WORDS = r"\d{1,2} (?:" + "|".join(MONTHS) + r") \d{4}"
 _NUM = re.compile(r"^(\d{1,4})\.\s+(.*)$")
 _LABEL = re.compile(r"^\(([a-z]{1,4}|[ivxlc]{1,6}|[A-Z]{1,2}|\d{1,2})\)\s+(.*)$")
 _MEETING = re.compile(
-    rf"^\**(\d{{1,3}})(?:st|nd|rd|th) ([a-z][a-z ]{{0,40}}?) meeting\**(?:\s+\**({_DATE_WORDS})\**)?\s*$"
+    rf"^\**(\d{{1,3}})(?:st|nd|rd|th) ([a-z][a-z ]{{0,40}}?) meeting\**,?(?:\s+\**({_DATE_WORDS})\**)?\s*$"
 )
 GUARD = "<!---->"
 _GLUED_NUMBER = re.compile(rf"(?<=[.;:{CALL_CLOSE}\u201d]) (\d{{1,4}})\. (?=[A-Z])")
@@ -237,6 +237,7 @@ _NEXT_NUMBER_PARA = re.compile(r"\s+\d{1,4}\.\s+[A-Z]")
 _NEXT_RANGE = re.compile(r"\s+(?:to|and|or)\s+\d")
 _PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
 _ROMAN_WORD = re.compile(r"[IVXLC]+")
+_ABBREVIATION = re.compile(r"(?:^|[\s/(])(?:[A-Z]|Add|Rev|Corr|Amend|Suppl|No|para|paras|vol|chap|sect|art)$")
 _SUPERSCRIPT_DIGITS = {"\u2070": "0", "\u00b9": "1", "\u00b2": "2", "\u00b3": "3"} | {
     chr(0x2074 + n): str(4 + n) for n in range(6)
 }
@@ -250,16 +251,19 @@ def _call_at(text: str, match: re.Match[str]) -> tuple[int, int, str] | None:
     following = text[end : end + 1]
     if (following and following not in " ,;.:)\u201d\u2019]") or _AFTER_BAD.match(text, end):
         return None
+    glued = before in ",;.:\u201d\u2019)" or before.islower()
     next_word = _NEXT_WORD.match(text, end)
-    if next_word and next_word[1].isdigit() and not _NEXT_NUMBER_PARA.match(text, end):
-        return None
+    if next_word and next_word[1].isdigit() and not glued and not _NEXT_NUMBER_PARA.match(text, end):
+        return None  # "items 1 2": a list of numbers (a glued "2010,1 2013" is a call)
     if next_word and next_word[1].lower() in _NO_CALL_AFTER:
         return None
     if _NEXT_RANGE.match(text, end):
         return None
-    if before in ",;.:\u201d\u2019)" or before.islower():
+    if glued:
         if before == "." and start >= 2 and text[start - 2].isdigit():
             return None  # "1.2"
+        if before == "." and (following in (",", ";", ":") or _ABBREVIATION.search(text, 0, start - 1)):
+            return None  # "GC(69)/RES/9 A.2,", "A/66/89/Corr.1": part of a symbol, not a call
         return start, end, ""
     if before == " " and start:
         previous = _PREVIOUS_WORD.search(text, max(0, start - 60), start)
@@ -302,6 +306,7 @@ class _Calls:
     def run(self, paras: list[Para]) -> None:
         texts = [para.text for para in paras]
         explicit = self._explicit(texts)
+        found_at: dict[str, tuple[int, int]] = {}  # where each glued call was first found
         position = (0, 0)
         for marker in self.markers:
             if marker in explicit:
@@ -334,6 +339,8 @@ class _Calls:
                 )
             texts[index] = text[:start] + call + text[end:]  # "Effects 1 and" -> "Effects[1] and"
             position = (index, start + len(call))
+            found_at[marker] = position
+        self._repeats(texts, found_at)
         for para, text in zip(paras, texts, strict=True):
             para.text = text
 
@@ -346,6 +353,28 @@ class _Calls:
                 marker = match[1] or match[2] or "".join(_SUPERSCRIPT_DIGITS[c] for c in match[3])
                 found.setdefault(marker, (index, match.end()))
         return found
+
+    @staticmethod
+    def _repeats(texts: list[str], found_at: dict[str, tuple[int, int]]) -> None:
+        """Later calls of notes already called: only digits glued to a word or a year count."""
+        if not found_at:
+            return
+        for index, text in enumerate(texts):
+            pieces: list[tuple[int, int, str]] = []
+            for match in _DIGITS.finditer(text):
+                first = found_at.get(match[0])
+                if first is None or (index, match.start()) <= first:
+                    continue
+                hit = _call_at(text, match)
+                if hit is not None and hit[0] == match.start():  # glued, not set after a space
+                    pieces.append((hit[0], hit[1], match[0]))
+            for match in _YEAR_AND_CALL.finditer(text):
+                first = found_at.get(match[2])
+                if first is not None and (index, match.start(2)) > first:
+                    pieces.append((match.start(2), match.end(), match[2]))
+            for start, end, marker in sorted(pieces, reverse=True):
+                text = text[:start] + f"{CALL_OPEN}{marker}{CALL_CLOSE}" + text[end:]
+            texts[index] = text
 
     @staticmethod
     def _find(texts: list[str], marker: str, position: tuple[int, int]) -> tuple[int, int, int, str] | None:
@@ -1190,6 +1219,8 @@ def _resolution(
     title_para = split.title
     assert title_para is not None
     number, _, title = title_para.text.partition(". ")
+    if not exact:
+        title = " ".join(title.replace("*", " ").split())  # "**80/1.** **Title**"
     session, _, count = number.partition("/")
     symbol = facts.symbol
     if symbol is None and isinstance(front.get("symbol"), str):
@@ -1209,7 +1240,7 @@ def _resolution(
                 line=title_para.line,
             )
         )
-    if facts.session is not None and facts.session != symbol.session:
+    if facts.session is not None and facts.session != symbol.session.split("-")[-1]:
         problems.append(
             Problem(
                 "T016",
@@ -1263,7 +1294,7 @@ def _resolution(
     formula: Text
     if builder.formula is None:
         formula = ()
-    elif split.markdown:
+    elif split.markdown and (exact or "*" in builder.formula.text or "_" in builder.formula.text):
         formula = parse_inline(builder.formula.text, exact=exact)
     else:
         formula = (
