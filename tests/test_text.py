@@ -437,3 +437,13 @@ def test_seed_as_bare_text_reads_to_the_same_resolution() -> None:
     expected = akn.load(EXAMPLES / "A-RES-73-266.xml")
     assert parsed.resolution == attrs.evolve(expected, enacting_formula=parsed.resolution.enacting_formula)
     assert [p.code for p in parsed.problems] == ["T005", "T005"]  # calls 2 and 3 glued to 2013, 2015
+
+
+def test_a_shortened_running_title_at_a_page_break_is_removed() -> None:
+    source = shared_file("examples", "text", "A_RES_80_68.md").read_text(encoding="utf-8")
+    head = "Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons"
+    broken = source.replace("to the\n\nConvention and its", f"to the\n\n{head}\n\nConvention and its")
+    assert broken != source
+    parsed = text.parse(broken, markdown=True)
+    assert parsed.resolution == text.parse(source, markdown=True).resolution
+    assert "T001" in [p.code for p in parsed.problems]

@@ -103,7 +103,7 @@ def parse(
     if chosen in ("md", "text"):
         from unres import text
 
-        markdown = True if chosen == "md" else (False if fmt == "text" else None)
+        markdown = True if chosen == "md" else None  # plain text that is Markdown is read as such
         parsed = text.parse(raw, source=source, markdown=markdown)
         return parsed.resolution, parsed.problems
     return _load_structured(raw, chosen, source), ()

@@ -296,7 +296,7 @@ def split_source(text: str, *, source: str | None = None, markdown: bool | None 
             not exact
             and para.heading == 0
             and not after_annex
-            and furniture.is_whole_title(para.text)
+            and (furniture.is_whole_title(para.text) or _running_piece(furniture, para.text))
             and kept_body
         ):
             problems.append(
@@ -312,6 +312,14 @@ def split_source(text: str, *, source: str | None = None, markdown: bool | None 
         after_annex = bool(re.match(r"^#*\s*Annex\b", para.text)) and len(para.text) < 20
         kept_body.append(para)
     return Source(front, masthead, title_para, kept_body, notes, is_md, layout, problems)
+
+
+def _running_piece(furniture: _Furniture, text: str) -> bool:
+    """A long piece of the title standing alone without punctuation: a shortened running title."""
+    words = _words(text)
+    if len(words.split()) < 6 or words.endswith((".", ",", ";", ":")):
+        return False
+    return furniture.is_title_piece(text)
 
 
 def _next_marker(note: Note | None, marker: str) -> bool:
