@@ -90,6 +90,7 @@ sup.call a { text-decoration: none; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 @media (max-width: 40rem) {
   article { margin: 0; padding: 1.2rem; box-shadow: none; }
+  p, li { text-align: left; }
   h1 { margin-left: 0; text-indent: 0; }
   .preamble p, .formula { text-indent: 1.2rem; }
   ol.paragraphs > li, ol.points > li { padding-left: 1.8rem; }
