@@ -447,3 +447,11 @@ def test_a_shortened_running_title_at_a_page_break_is_removed() -> None:
     parsed = text.parse(broken, markdown=True)
     assert parsed.resolution == text.parse(source, markdown=True).resolution
     assert "T001" in [p.code for p in parsed.problems]
+
+
+@pytest.mark.parametrize("name", sorted(COUNTS))
+def test_the_kind_of_text_is_told_from_the_content(name: str) -> None:
+    """Read as the command line reads them (no hint): the same resolution as with the hint."""
+    _, hinted = _load_shared(name)
+    guessed = unres.load(shared_file("examples", "text", name))
+    assert guessed == hinted.resolution

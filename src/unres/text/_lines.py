@@ -150,8 +150,6 @@ def _is_layout(lines: list[str]) -> bool:
 def _is_markdown(lines: list[str], front: dict[str, object], hint: bool | None) -> bool:
     if hint is not None:
         return hint
-    if front:
-        return True
     sample = "\n".join(lines[:400])
     return bool(re.search(r"\[\^\d+\]|<sup>|^#{1,6} |\*The General Assembly|\]\(", sample, re.MULTILINE))
 
