@@ -455,3 +455,12 @@ def test_the_kind_of_text_is_told_from_the_content(name: str) -> None:
     _, hinted = _load_shared(name)
     guessed = unres.load(shared_file("examples", "text", name))
     assert guessed == hinted.resolution
+
+
+@pytest.mark.parametrize("name", sorted(COUNTS))
+def test_what_is_read_from_text_survives_every_format(name: str) -> None:
+    _, parsed = _load_shared(name)
+    res = parsed.resolution
+    assert text.loads(text.dumps(res, "md")) == res
+    assert akn.loads(akn.dumps(res)) == res
+    assert unres.loads(unres.dumps(res, "json")) == res

@@ -204,6 +204,14 @@ def operative_paragraphs(
     )
 
 
+def _maybe_unnumbered(drawn: tuple[tuple[OperativeItem, ...], bool]) -> tuple[OperativeItem, ...]:
+    items, single = drawn
+    first = items[0]
+    if single and isinstance(first, OperativeParagraph):
+        return (attrs.evolve(first, number=None),)
+    return items
+
+
 @cache
 def _operative_items(
     markers: tuple[str, ...], sections: bool
@@ -211,7 +219,9 @@ def _operative_items(
     def renumber(paragraphs: list[OperativeParagraph]) -> tuple[OperativeItem, ...]:
         return tuple(attrs.evolve(para, number=n) for n, para in enumerate(paragraphs, start=1))
 
-    paragraphs = st.lists(operative_paragraphs(markers), min_size=1, max_size=4).map(renumber)
+    numbered = st.lists(operative_paragraphs(markers), min_size=1, max_size=4).map(renumber)
+    # A short resolution has one unnumbered paragraph ("Adopts the Declaration ...").
+    paragraphs = st.tuples(numbered, st.booleans()).map(_maybe_unnumbered)
     if not sections:
         return paragraphs
     section = st.builds(

@@ -671,6 +671,9 @@ class _Builder:
 
     def preambular(self, para: Para, following: Para | None) -> int:
         if self.exact:
+            if para.text.startswith("<!-- unnumbered -->"):
+                self.zone = "operative"
+                return self.exact_plain(para)
             target = self.section_stack[-1].preamble if self.section_stack else self.preamble
             target.append(para)
             return 1
