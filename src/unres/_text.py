@@ -7,7 +7,39 @@ import re
 
 from unres.model import Emphasis, Style, Text, normalize_text
 
-__all__ = ["format_date", "join_opening", "opening_name", "parse_date_words", "split_opening"]
+__all__ = [
+    "LANGUAGES",
+    "STYLE_TAGS",
+    "SUPERSCRIPTS",
+    "format_date",
+    "from_superscript",
+    "join_opening",
+    "opening_name",
+    "parse_date_words",
+    "split_opening",
+]
+
+# The element for each style, the same in Akoma Ntoso and in HTML.
+STYLE_TAGS = {
+    Style.ITALIC: "i",
+    Style.BOLD: "b",
+    Style.UNDERLINE: "u",
+    Style.SUPERSCRIPT: "sup",
+    Style.SUBSCRIPT: "sub",
+}
+
+# The ISO 639-1 code of each official UN language and its ISO 639-2 code, used by the model.
+LANGUAGES = {"en": "eng", "fr": "fra", "es": "spa", "ru": "rus", "zh": "zho", "ar": "ara"}
+
+# Footnote calls in plain text are superscript digits: "0123456789" -> these.
+SUPERSCRIPTS = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
+_FROM_SUPERSCRIPTS = str.maketrans({chr(code): digit for digit, code in SUPERSCRIPTS.items()})
+
+
+def from_superscript(digits: str) -> str:
+    """Superscript digits as plain digits: "\u00b9\u00b2" -> "12"."""
+    return digits.translate(_FROM_SUPERSCRIPTS)
+
 
 # Punctuation that follows an opening phrase with no space ("*Recalling*, in this regard, ...").
 _TIGHT = ",;:.)"

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from unres._io import write_bytes
-from unres._text import format_date, join_opening
+from unres._text import LANGUAGES, STYLE_TAGS, format_date, join_opening
 from unres.errors import FormatError
 from unres.model import (
     Date,
@@ -32,7 +32,6 @@ from unres.model import (
     Reference,
     Resolution,
     Section,
-    Style,
     SubParagraph,
     Text,
     plain_text,
@@ -41,14 +40,7 @@ from unres.model import (
 
 __all__ = ["dump", "dumps"]
 
-_LANG = {"eng": "en", "fra": "fr", "spa": "es", "rus": "ru", "zho": "zh", "ara": "ar"}
-_TAGS = {
-    Style.ITALIC: "i",
-    Style.BOLD: "b",
-    Style.UNDERLINE: "u",
-    Style.SUPERSCRIPT: "sup",
-    Style.SUBSCRIPT: "sub",
-}
+_LANG = {three: two for two, three in LANGUAGES.items()}
 
 STYLE = """
 :root { color-scheme: light; }
@@ -127,7 +119,7 @@ class _Page:
         if isinstance(piece, str):
             return escape(piece, quote=False)
         if isinstance(piece, Emphasis):
-            tag = _TAGS[piece.style]
+            tag = STYLE_TAGS[piece.style]
             return f"<{tag}>{self.inline(piece.content)}</{tag}>"
         if isinstance(piece, Reference):
             return f'<a href="{escape(self.href(piece.href))}">{self.inline(piece.content)}</a>'

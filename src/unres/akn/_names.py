@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from unres._text import STYLE_TAGS as _STYLE_ELEMENTS
+
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 A = "{" + AKN_NS + "}"
 
@@ -12,13 +14,7 @@ UNDOCS = "https://undocs.org/"
 ONTOLOGY_ATTRIBUTES = ("refersTo", "source", "by", "as", "outcome")
 
 # Emphasis elements and the style each stands for.
-STYLE_TAGS = {
-    "italic": "i",
-    "bold": "b",
-    "underline": "u",
-    "superscript": "sup",
-    "subscript": "sub",
-}
+STYLE_TAGS = {style.value: tag for style, tag in _STYLE_ELEMENTS.items()}
 TAG_STYLES = {tag: style for style, tag in STYLE_TAGS.items()}
 
 # The ontology entries a canonical document may refer to: eId -> (element, href, showAs).

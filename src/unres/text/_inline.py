@@ -17,7 +17,7 @@ import html
 import re
 from collections.abc import Callable, Collection
 
-from unres._text import MONTHS, parse_date_words
+from unres._text import MONTHS, STYLE_TAGS, from_superscript, parse_date_words
 from unres.model import (
     Date,
     Emphasis,
@@ -33,7 +33,7 @@ from unres.model import (
     resolution_iri,
 )
 
-__all__ = ["CALL_CLOSE", "CALL_OPEN", "SUPERSCRIPT_DIGITS", "parse_inline", "plain_calls", "recognise"]
+__all__ = ["CALL_CLOSE", "CALL_OPEN", "parse_inline", "plain_calls", "recognise"]
 
 # A footnote call found by the reader in plain words is marked with these private-use characters
 # around its marker before the inline pass turns it into a FootnoteCall.
@@ -41,23 +41,9 @@ CALL_OPEN = "\ue000"
 CALL_CLOSE = "\ue001"
 _SENTINEL = re.compile(f"{CALL_OPEN}([^{CALL_CLOSE}]+){CALL_CLOSE}")
 
-SUPERSCRIPT_DIGITS = str.maketrans(
-    "0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
-)
-_FROM_SUPERSCRIPT = {
-    v: str(k) for k, v in enumerate("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
-}
 _SUPERSCRIPT_RUN = re.compile("[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+")
 
-_STYLE_TAGS = {
-    "sup": Style.SUPERSCRIPT,
-    "sub": Style.SUBSCRIPT,
-    "u": Style.UNDERLINE,
-    "i": Style.ITALIC,
-    "em": Style.ITALIC,
-    "b": Style.BOLD,
-    "strong": Style.BOLD,
-}
+_STYLE_TAGS = {tag: style for style, tag in STYLE_TAGS.items()} | {"em": Style.ITALIC, "strong": Style.BOLD}
 
 # --------------------------------------------------------------------------------------------
 # Recognition in plain words
@@ -192,7 +178,7 @@ def plain_calls(text: str, markers: Collection[str]) -> Text:
         if match[1] is not None:
             out.append(FootnoteCall(match[1]))
         else:
-            marker = "".join(_FROM_SUPERSCRIPT[ch] for ch in match[0])
+            marker = from_superscript(match[0])
             out.append(FootnoteCall(marker) if marker in markers else match[0])
         pos = match.end()
     out.append(text[pos:])

@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 from attrs import define, field
 
-from unres._text import MONTHS, parse_date_words, split_opening
+from unres._text import LANGUAGES, MONTHS, from_superscript, parse_date_words, split_opening
 from unres.errors import FormatError, ModelError, ParseError
 from unres.model import (
     AdoptedWithoutVote,
@@ -104,7 +104,6 @@ _TENS = {
     "eighty": 80,
     "ninety": 90,
 }
-_LANGUAGES = {"en": "eng", "fr": "fra", "es": "spa", "ru": "rus", "zh": "zho", "ar": "ara"}
 _DATE_WORDS = r"\d{1,2} (?:" + "|".join(MONTHS) + r") \d{4}"
 _NUM = re.compile(r"^(\d{1,4})\.\s+(.*)$")
 _LABEL = re.compile(r"^\(([a-z]{1,4}|[ivxlc]{1,6}|[A-Z]{1,2}|\d{1,2})\)\s+(.*)$")
@@ -238,9 +237,6 @@ _NEXT_RANGE = re.compile(r"\s+(?:to|and|or)\s+\d")
 _PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
 _ROMAN_WORD = re.compile(r"[IVXLC]+")
 _ABBREVIATION = re.compile(r"(?:^|[\s/(])(?:[A-Z]|Add|Rev|Corr|Amend|Suppl|No|para|paras|vol|chap|sect|art)$")
-_SUPERSCRIPT_DIGITS = {"\u2070": "0", "\u00b9": "1", "\u00b2": "2", "\u00b3": "3"} | {
-    chr(0x2074 + n): str(4 + n) for n in range(6)
-}
 _EXPLICIT = re.compile(r"\[\^([^\]\s]+)\]|<sup>([^<\s]+)</sup>|([\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+)")
 
 
@@ -350,7 +346,7 @@ class _Calls:
         found: dict[str, tuple[int, int]] = {}
         for index, text in enumerate(texts):
             for match in _EXPLICIT.finditer(text):
-                marker = match[1] or match[2] or "".join(_SUPERSCRIPT_DIGITS[c] for c in match[3])
+                marker = match[1] or match[2] or from_superscript(match[3])
                 found.setdefault(marker, (index, match.end()))
         return found
 
@@ -1353,7 +1349,7 @@ def _front_date(front: dict[str, object], key: str) -> dt.date | None:
 
 def _language(front: dict[str, object]) -> str:
     value = (_front_str(front, "language") or "eng").strip().lower()
-    return _LANGUAGES.get(value, value)
+    return LANGUAGES.get(value, value)
 
 
 def _vote(front: dict[str, object]) -> Vote | None:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from unres._text import format_date, join_opening
+from unres._text import STYLE_TAGS, SUPERSCRIPTS, format_date, join_opening
 from unres.errors import FormatError
 from unres.model import (
     AdoptedWithoutVote,
@@ -32,17 +32,9 @@ from unres.model import (
     plain_text,
     session_title,
 )
-from unres.text._inline import SUPERSCRIPT_DIGITS
 
 __all__ = ["dumps"]
 
-_TAGS = {
-    Style.ITALIC: "i",
-    Style.BOLD: "b",
-    Style.UNDERLINE: "u",
-    Style.SUPERSCRIPT: "sup",
-    Style.SUBSCRIPT: "sub",
-}
 _SPECIAL = {
     "\\": "\\\\",
     "*": "\\*",
@@ -113,7 +105,7 @@ def _md_piece(piece: Inline) -> str:
             return f"*{inner}*"
         if piece.style is Style.BOLD and simple and not inner.startswith("&#32;"):
             return f"**{inner}**"
-        tag = _TAGS[piece.style]
+        tag = STYLE_TAGS[piece.style]
         return f"<{tag}>{inner}</{tag}>"
     if isinstance(piece, Reference):
         return f"[{_md(piece.content)}]({_escape_href(piece.href)})"
@@ -272,7 +264,7 @@ def _plain(text: Text) -> str:
     for piece in text:
         if isinstance(piece, FootnoteCall):
             marker = piece.marker
-            out.append(marker.translate(SUPERSCRIPT_DIGITS) if marker.isdigit() else marker)
+            out.append(marker.translate(SUPERSCRIPTS) if marker.isdigit() else marker)
         elif isinstance(piece, Emphasis | Quotation | Reference):
             out.append(_plain(piece.content))
         else:
