@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 from typing import Any
 
 import attrs
@@ -39,6 +40,7 @@ from unres.model import (
     Vote,
     WorkflowDocument,
     normalize_text,
+    session_title,
 )
 from unres.problems import Problem, Severity
 from unres.text._inline import CALL_CLOSE, CALL_OPEN, InlineError, parse_inline, plain_calls, recognise
@@ -64,46 +66,6 @@ _FRONT_KEYS = frozenset(
         "extensions",
     ]
 )
-_ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-    "thirtieth": 30,
-    "fortieth": 40,
-    "fiftieth": 50,
-    "sixtieth": 60,
-    "seventieth": 70,
-    "eightieth": 80,
-    "ninetieth": 90,
-    "hundredth": 100,
-}
-_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
 _DATE_WORDS = r"\d{1,2} (?:" + "|".join(MONTHS) + r") \d{4}"
 _NUM = re.compile(r"^(\d{1,4})\.\s+(.*)$")
 _LABEL = re.compile(r"^\(([a-z]{1,4}|[ivxlc]{1,6}|[A-Z]{1,2}|\d{1,2})\)\s+(.*)$")
@@ -933,15 +895,14 @@ class _Masthead:
     origin: Origin | None = None
 
 
+@cache
+def _session_numbers() -> dict[str, int]:
+    """The ordinary sessions by the words the masthead gives them: "seventy-third" -> 73."""
+    return {session_title(str(n)).removesuffix(" session").lower(): n for n in range(1, 200)}
+
+
 def _session_number(words: str) -> int | None:
-    words = words.lower().replace("\u2011", "-")
-    if words in _ORDINALS:
-        return _ORDINALS[words]
-    if "-" in words:
-        tens, _, unit = words.partition("-")
-        if tens in _TENS and unit in _ORDINALS and _ORDINALS[unit] < 10:
-            return _TENS[tens] + _ORDINALS[unit]
-    return None
+    return _session_numbers().get(words.lower().replace("\u2011", "-"))
 
 
 _AGENDA = re.compile(r"Agenda items? ((?:\d{1,3}(?: \([a-z]\))?(?:, | and |,? and )?)+)")
