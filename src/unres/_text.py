@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
+from functools import cache
+from importlib import resources
+from typing import Any
 
 from unres.model import Emphasis, Style, Text, normalize_text
 
@@ -16,6 +20,7 @@ __all__ = [
     "join_opening",
     "opening_name",
     "parse_date_words",
+    "phrases",
     "split_opening",
 ]
 
@@ -127,3 +132,11 @@ def parse_date_words(words: str) -> dt.date | None:
         return dt.date(int(match[3]), MONTHS.index(match[2]) + 1, int(match[1]))
     except ValueError:
         return None
+
+
+@cache
+def phrases() -> dict[str, Any]:
+    """The opening phrases of resolutions, as data: ``unres/data/phrases.json``."""
+    with resources.files("unres").joinpath("data", "phrases.json").open("rb") as stream:
+        data: dict[str, Any] = json.load(stream)
+    return data

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import json
 import re
 from collections.abc import Callable, Iterator
 from functools import cache
@@ -19,6 +18,7 @@ from typing import Any
 
 from attrs import frozen
 
+from unres._text import phrases
 from unres.model import (
     SESSION_PATTERN,
     Date,
@@ -401,18 +401,11 @@ def operative_punctuation(resolution: Resolution) -> Iterator[Problem]:
 
 
 @cache
-def _phrases() -> dict[str, Any]:
-    with resources.files("unres").joinpath("data", "phrases.json").open("rb") as stream:
-        data: dict[str, Any] = json.load(stream)
-    return data
-
-
-@cache
 def _phrase_table(kind: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The adverbs (longest first) and the phrases of ``kind``, lowercased."""
-    phrases = _phrases()
-    adverbs = tuple(sorted((a.lower() for a in phrases["adverbs"]), key=len, reverse=True))
-    return adverbs, tuple(p.lower() for p in phrases[kind])
+    data = phrases()
+    adverbs = tuple(sorted((a.lower() for a in data["adverbs"]), key=len, reverse=True))
+    return adverbs, tuple(p.lower() for p in data[kind])
 
 
 @cache
@@ -442,7 +435,7 @@ def _forms(word: str) -> Iterator[str]:
 def _suggestion(opening: str, kind: str) -> str:
     """A "did you mean" for a near miss: the other form of a verb, or a close spelling."""
     first = opening.split()[0]
-    candidates = [p.split()[0] for p in _phrases()[kind]]
+    candidates = [p.split()[0] for p in phrases()[kind]]
     for form in _forms(first):
         if form in candidates:
             return f"; did you mean {form!r}?"

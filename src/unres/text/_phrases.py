@@ -5,41 +5,34 @@ The phrases are data (``unres/data/phrases.json``); this module only applies the
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
-from typing import Any
+
+from unres._text import phrases
 
 __all__ = ["find_opening", "is_operative_start", "is_preambular_start"]
 
 
 @cache
-def _data() -> dict[str, Any]:
-    with resources.files("unres").joinpath("data", "phrases.json").open("rb") as stream:
-        data: dict[str, Any] = json.load(stream)
-    return data
-
-
-@cache
 def _heads(kind: str) -> frozenset[str]:
-    return frozenset(phrase.split()[0].lower() for phrase in _data()[kind])
+    return frozenset(phrase.split()[0].lower() for phrase in phrases()[kind])
 
 
 @cache
 def _adverbs() -> tuple[tuple[str, ...], ...]:
-    return tuple(sorted((tuple(a.lower().split()) for a in _data()["adverbs"]), key=len, reverse=True))
+    return tuple(sorted((tuple(a.lower().split()) for a in phrases()["adverbs"]), key=len, reverse=True))
 
 
 @cache
 def _modifiers() -> tuple[tuple[str, ...], ...]:
-    phrases = _data()["modifiers"]["phrases"]
-    return tuple(sorted((tuple(p.lower().split()) for p in phrases), key=len, reverse=True))
+    modifiers = phrases()["modifiers"]["phrases"]
+    return tuple(sorted((tuple(p.lower().split()) for p in modifiers), key=len, reverse=True))
 
 
 @cache
 def _continuations(head: str) -> tuple[tuple[str, ...], ...]:
-    table: dict[str, list[str]] = {k.lower(): v for k, v in _data()["continuations"].items() if k != "about"}
+    continuations = phrases()["continuations"]
+    table: dict[str, list[str]] = {k.lower(): v for k, v in continuations.items() if k != "about"}
     return tuple(sorted((tuple(p.lower().split()) for p in table.get(head, [])), key=len, reverse=True))
 
 
