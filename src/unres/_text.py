@@ -15,6 +15,8 @@ __all__ = [
     "LANGUAGES",
     "STYLE_TAGS",
     "SUPERSCRIPTS",
+    "UNDOCS",
+    "document_link",
     "format_date",
     "from_superscript",
     "join_opening",
@@ -35,6 +37,15 @@ STYLE_TAGS = {
 
 # The ISO 639-1 code of each official UN language and its ISO 639-2 code, used by the model.
 LANGUAGES = {"en": "eng", "fr": "fra", "es": "spa", "ru": "rus", "zh": "zho", "ar": "ara"}
+
+# Where a document known only by its symbol is found: the UN's own symbol resolver.
+UNDOCS = "https://undocs.org/"
+
+
+def document_link(written: str) -> str:
+    """The address of a document as a text cites it: "A/80/534, para. 7" -> ".../A/80/534"."""
+    return UNDOCS + written.split(",")[0].strip().replace(" ", "")
+
 
 # Footnote calls in plain text are superscript digits: "0123456789" -> these.
 SUPERSCRIPTS = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")

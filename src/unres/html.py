@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from unres._io import write_bytes
-from unres._text import LANGUAGES, STYLE_TAGS, format_date, join_opening
+from unres._text import LANGUAGES, STYLE_TAGS, document_link, format_date, join_opening
 from unres.errors import FormatError
 from unres.model import (
     Date,
@@ -216,7 +216,7 @@ class _Page:
         )
         if res.origin is not None:
             origin = res.origin
-            link = f'<a href="{escape(_document_href(origin.document))}">{escape(origin.document)}</a>'
+            link = f'<a href="{escape(document_link(origin.document))}">{escape(origin.document)}</a>'
             if origin.committee is None:
                 yield f'<p class="origin">[without reference to a Main Committee ({link})]</p>'
             else:
@@ -304,11 +304,6 @@ def _unquoted(content: Text) -> Text:
     if len(content) == 1 and text.startswith("\u201c") and text.endswith("\u201d"):
         return (text[1:-1],)
     return content
-
-
-def _document_href(symbol: str) -> str:
-    head = symbol.split(",")[0].strip()
-    return "https://undocs.org/" + head.replace(" ", "")
 
 
 def dumps(resolution: Resolution, *, base_url: str = "") -> str:

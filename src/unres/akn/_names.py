@@ -7,8 +7,6 @@ from unres._text import STYLE_TAGS as _STYLE_ELEMENTS
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 A = "{" + AKN_NS + "}"
 
-# Where a document symbol without a dated AKN IRI points: the UN's own symbol resolver.
-UNDOCS = "https://undocs.org/"
 
 # Attributes that refer to ontology entries of <references> by "#eId".
 ONTOLOGY_ATTRIBUTES = ("refersTo", "source", "by", "as", "outcome")

@@ -15,8 +15,8 @@ from collections.abc import Iterator
 import attrs
 from lxml import etree
 
-from unres._text import parse_date_words, split_opening
-from unres.akn._names import AKN_NS, TAG_STYLES, UNDOCS, A
+from unres._text import UNDOCS, parse_date_words, split_opening
+from unres.akn._names import AKN_NS, TAG_STYLES, A
 from unres.akn._parse import Element, line_of, parse_xml
 from unres.errors import ModelError, ParseError, UnsupportedContentError
 from unres.model import (

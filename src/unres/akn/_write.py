@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from lxml import etree
 
-from unres._text import format_date, join_opening, opening_name
-from unres.akn._names import AKN_NS, ONTOLOGY_ATTRIBUTES, STYLE_TAGS, TLC, UNDOCS, A
+from unres._text import UNDOCS, document_link, format_date, join_opening, opening_name
+from unres.akn._names import AKN_NS, ONTOLOGY_ATTRIBUTES, STYLE_TAGS, TLC, A
 from unres.errors import ModelError
 from unres.model import (
     AdoptedWithoutVote,
@@ -171,7 +171,8 @@ class _Writer:
                 line.text = "[on the report of the "
                 _sub(line, "docProponent", text=res.origin.committee).tail = " ("
             document = res.origin.document
-            _sub(line, "ref", {"href": document_symbol_href(document)}, document).tail = ")]"
+            # The report is read back from the words; the link goes to the document itself.
+            _sub(line, "ref", {"href": document_link(document)}, document).tail = ")]"
 
     def preamble(self, preamble: Element) -> None:
         formula = _sub(preamble, "formula", {"name": "enactingFormula", "eId": "formula_1"})

@@ -17,7 +17,7 @@ import html
 import re
 from collections.abc import Callable, Collection
 
-from unres._text import MONTHS, STYLE_TAGS, from_superscript, parse_date_words
+from unres._text import MONTHS, STYLE_TAGS, document_link, from_superscript, parse_date_words
 from unres.model import (
     Date,
     Emphasis,
@@ -56,7 +56,6 @@ _DOCUMENT = re.compile(
 )
 _QUOTED = re.compile(r"\b(?:entitled|titled|the title) (\u201c[^\u201c\u201d]*\u201d)")
 _DECISION_WORD = re.compile(r"\b(decisions?|resolutions?)\b", re.IGNORECASE)
-_UNDOCS = "https://undocs.org/"
 
 
 def _resolution_reference(text: str, match: re.Match[str]) -> tuple[Reference, int]:
@@ -73,7 +72,7 @@ def _resolution_reference(text: str, match: re.Match[str]) -> tuple[Reference, i
         if when is not None:
             return Reference(resolution_iri(when, Symbol(session, number)), (content,)), match.end()
     kind = "DEC" if decision else "RES"
-    return Reference(f"{_UNDOCS}A/{kind}/{session}/{number}{part or ''}", (content,)), match.end()
+    return Reference(document_link(f"A/{kind}/{session}/{number}{part or ''}"), (content,)), match.end()
 
 
 def _document_reference(match: re.Match[str]) -> tuple[Reference, int]:
@@ -82,7 +81,7 @@ def _document_reference(match: re.Match[str]) -> tuple[Reference, int]:
     while symbol and symbol[-1] in ".-":
         symbol = symbol[:-1]
         end -= 1
-    return Reference(_UNDOCS + symbol.replace(" ", ""), (symbol,)), end
+    return Reference(document_link(symbol), (symbol,)), end
 
 
 Finder = Callable[[str, int], "tuple[int, Inline, int] | None"]
