@@ -205,7 +205,8 @@ def test_text_folder_reports_repairs_and_refuses_security_council(tmp_path: Path
     ]
     quiet = unres("convert", str(folder), "-o", str(tmp_path / "q"), "--to", "json", "--quiet")
     assert "T012" not in quiet.stderr and "a Security Council resolution" in quiet.stderr
-    report = unres("validate", str(tmp_path / "out"), "--format", "github")
+    oasis = shared_file("schemas", "akomantoso30.xsd")
+    report = unres("validate", str(tmp_path / "out"), "--format", "github", "--akn-schema", str(oasis))
     assert report.returncode == 0 and "7 files checked: 7 valid" in report.stderr
 
 

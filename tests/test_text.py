@@ -12,6 +12,7 @@ import re
 import attrs
 import pytest
 from hypothesis import given
+from lxml import etree
 
 import unres
 from unres import akn, text
@@ -458,9 +459,11 @@ def test_the_kind_of_text_is_told_from_the_content(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(COUNTS))
-def test_what_is_read_from_text_survives_every_format(name: str) -> None:
+def test_what_is_read_from_text_survives_every_format(name: str, oasis_schema: etree.XMLSchema) -> None:
     _, parsed = _load_shared(name)
     res = parsed.resolution
     assert text.loads(text.dumps(res, "md")) == res
-    assert akn.loads(akn.dumps(res)) == res
+    xml = akn.dumps(res)
+    assert oasis_schema.validate(etree.fromstring(xml)), oasis_schema.error_log
+    assert akn.loads(xml) == res
     assert unres.loads(unres.dumps(res, "json")) == res
