@@ -92,7 +92,7 @@ def test_un_production_file_is_read_with_its_facts() -> None:
     assert isinstance(second, unres.OperativeParagraph)
     assert [s.label for s in second.subparagraphs] == ["a", "b"]
     assert res.vote == unres.AdoptedWithoutVote()
-    assert res.draft == unres.WorkflowDocument("A/79/L.63", dt.date(2025, 3, 11))
+    assert res.draft == unres.WorkflowDocument("A/79/L.63", dt.date(2025, 3, 11), "Multiple Member States")
     assert res.meeting == unres.Meeting(62, "plenary", "A/79/PV.62")
     assert [k.value for k in res.keywords] == ["Kimberley Process", "CONFLICT DIAMONDS", "31"]
     assert len(res.extensions) == 1 and "25-04962 (E)" in res.extensions[0].xml

@@ -190,7 +190,7 @@ def test_text_folder_reports_repairs_and_refuses_security_council(tmp_path: Path
     folder = shared_file("examples", "text")
     result = unres("convert", str(folder), "-o", str(tmp_path / "out"), "--to", "akn", "--jobs", "2")
     assert result.returncode == 1
-    assert "7 converted, 4 failed, 0 skipped" in result.stderr
+    assert "11 converted, 4 failed, 0 skipped" in result.stderr
     assert "A_RES_80_12.md:76: T012 lost sub-paragraph labels (a) to (b) restored" in result.stderr
     assert result.stderr.count("a Security Council resolution") == 4
     written = sorted(p.name for p in (tmp_path / "out").iterdir())
@@ -198,6 +198,10 @@ def test_text_folder_reports_repairs_and_refuses_security_council(tmp_path: Path
         "A_RES_73_8.xml",
         "A_RES_80_1.xml",
         "A_RES_80_12.xml",
+        "A_RES_80_14.railcar-v1.1.0.xml",
+        "A_RES_80_14.xml",
+        "A_RES_80_21.railcar-v1.1.0.xml",
+        "A_RES_80_21.xml",
         "A_RES_80_5.xml",
         "A_RES_80_68.xml",
         "A_RES_80_7.railcar-v1.0.0.xml",
@@ -207,7 +211,7 @@ def test_text_folder_reports_repairs_and_refuses_security_council(tmp_path: Path
     assert "T012" not in quiet.stderr and "a Security Council resolution" in quiet.stderr
     oasis = shared_file("schemas", "akomantoso30.xsd")
     report = unres("validate", str(tmp_path / "out"), "--format", "github", "--akn-schema", str(oasis))
-    assert report.returncode == 0 and "7 files checked: 7 valid" in report.stderr
+    assert report.returncode == 0 and "11 files checked: 11 valid" in report.stderr
 
 
 def test_text_through_standard_input_and_output() -> None:

@@ -58,7 +58,7 @@ def test_json_form_of_73_266_reads_as_documented() -> None:
     assert list(data)[:5] == ["format", "version", "symbol", "title", "adoption_date"]
     assert data["format"] == "unres-resolution" and data["version"] == 1
     assert data["symbol"] == "A/RES/73/266"
-    assert data["origin"] == {"document": "A/73/505", "committee": "First Committee"}
+    assert data["origin"] == {"document": "A/73/505", "committee": "First Committee", "paragraph": None}
     assert data["enacting_formula"] == [
         {"type": "emphasis", "content": ["The General Assembly,"], "style": "italic"}
     ]

@@ -23,6 +23,7 @@ from unres.model import (
     Emphasis,
     FootnoteCall,
     Foreign,
+    Heading,
     Inline,
     ModelPath,
     OperativeItem,
@@ -31,9 +32,12 @@ from unres.model import (
     Quotation,
     Reference,
     Resolution,
+    ResolutionPart,
     Section,
     SubParagraph,
+    Table,
     Text,
+    part_prefix,
     plain_text,
     session_title,
 )
@@ -73,6 +77,9 @@ li > .num { position: absolute; left: 0; }
 ol.paragraphs > li > .num { left: 0.4rem; }
 .closing { margin-top: 0.7rem; }
 .meeting { text-align: right; font-style: italic; margin: 1.5rem 0; }
+table.table { border-collapse: collapse; margin: 1rem 0; font-size: 0.9rem; }
+table.table td, table.table th { border: 1px solid #bbb; padding: 0.2rem 0.4rem; vertical-align: top; }
+table.table p { margin: 0; text-indent: 0; }
 .annex { margin-top: 2.5rem; border-top: 1px solid #999; padding-top: 1rem; }
 .notes { margin-top: 2rem; border-top: 1px solid #111; width: 12rem; padding-top: 0.4rem; }
 .notes ol { width: 40rem; max-width: calc(100vw - 4rem); font-size: 0.88rem; }
@@ -160,32 +167,49 @@ class _Page:
             f'<h1><span class="number">{escape(res.symbol.resolution_number)}.</span> '
             f"{escape(res.title, quote=False)}</h1>"
         )
-        yield '<section class="preamble" id="preamble">'
-        if res.enacting_formula:
-            yield f'<p class="formula" id="formula_1">{self.inline(res.enacting_formula)}</p>'
-        for index, para in enumerate(res.preamble):
-            yield self.preambular(para, ("preamble", index))
-        yield "</section>"
-        yield '<section class="operative" id="mainBody">'
-        yield from self.items(res.operative, ("operative",), 2)
-        yield "</section>"
-        if res.meeting is not None:
-            when = res.adoption_date
-            yield (
-                f'<p class="meeting">{escape(str(res.meeting))}<br>'
-                f'<time datetime="{when.isoformat()}">{format_date(when)}</time></p>'
-            )
-        for number, annex in enumerate(res.annexes, start=1):
-            yield f'<section class="annex" id="att_{number}">'
-            yield f"<h2>{escape(annex.label)}</h2>"
-            if annex.heading:
-                yield f"<h3>{self.inline(annex.heading)}</h3>"
-            yield from self.items(annex.content, ("annexes", number - 1, "content"), 4)
-            yield "</section>"
+        if res.parts:
+            for index, part in enumerate(res.parts):
+                prefix = part_prefix(part)
+                yield f'<section class="part" id="{escape(prefix.rstrip("_"))}">'
+                yield f"<h2>{escape(part.label)}. {escape(part.title, quote=False)}</h2>"
+                yield from self.body(part, prefix, ("parts", index))
+                yield "</section>"
+        else:
+            yield from self.body(res, "", ())
         yield from self.notes()
         yield "</article>"
         yield "</body>"
         yield "</html>"
+
+    def body(self, body: Resolution | ResolutionPart, prefix: str, path: ModelPath) -> Iterator[str]:
+        """Formula, preamble, operative part, closing line and annexes of a resolution or a part."""
+        yield f'<section class="preamble" id="{escape(prefix)}preamble">'
+        if body.enacting_formula:
+            formula = self.inline(body.enacting_formula)
+            yield f'<p class="formula" id="{escape(prefix)}formula_1">{formula}</p>'
+        for index, para in enumerate(body.preamble):
+            yield self.preambular(para, (*path, "preamble", index))
+        yield "</section>"
+        yield f'<section class="operative" id="{escape(prefix)}mainBody">'
+        yield from self.items(body.operative, (*path, "operative"), 2)
+        yield "</section>"
+        when = (
+            body.closing_date
+            if body.meeting is None
+            else (body.meeting.date or self.resolution.adoption_date)
+        )
+        if when is not None:
+            meeting = "" if body.meeting is None else f"{escape(str(body.meeting))}<br>"
+            time = f'<time datetime="{when.isoformat()}">{format_date(when)}</time>'
+            yield f'<p class="meeting">{meeting}{time}</p>'
+        for number, annex in enumerate(body.annexes, start=1):
+            yield f'<section class="annex" id="{escape(prefix)}att_{number}">'
+            if annex.label is not None:
+                yield f"<h2>{escape(annex.label)}</h2>"
+            if annex.heading:
+                yield f"<h3>{self.inline(annex.heading)}</h3>"
+            yield from self.items(annex.content, (*path, "annexes", number - 1, "content"), 4)
+            yield "</section>"
 
     def masthead(self) -> Iterator[str]:
         res = self.resolution
@@ -224,17 +248,23 @@ class _Page:
 
     def preambular(self, para: PreambularParagraph, path: ModelPath) -> str:
         eid = self.eids[path]
-        return f'<p id="{escape(eid)}">{self.inline(join_opening(para.opening, para.text))}</p>'
+        text = self.inline(join_opening(para.opening, para.text))
+        return f'<p id="{escape(eid)}">{text}</p>{self.points(para, path)}'
 
     def items(self, items: tuple[OperativeItem, ...], path: ModelPath, level: int) -> Iterator[str]:
         open_list = False
         for index, item in enumerate(items):
             here = (*path, index)
-            if isinstance(item, Section):
+            if isinstance(item, Section | Heading | Table):
                 if open_list:
                     yield "</ol>"
                     open_list = False
-                yield from self.section(item, here, level)
+                if isinstance(item, Section):
+                    yield from self.section(item, here, level)
+                elif isinstance(item, Heading):
+                    yield self.heading(item, here, level)
+                else:
+                    yield self.table(item, here)
                 continue
             if not open_list:
                 yield '<ol class="paragraphs">'
@@ -258,24 +288,46 @@ class _Page:
         yield from self.items(section.content, (*path, "content"), level + 1)
         yield "</section>"
 
+    def heading(self, heading: Heading, path: ModelPath, level: int) -> str:
+        parts = [escape(heading.label or ""), self.inline(heading.heading), self.inline(heading.subheading)]
+        text = "<br>".join(part for part in parts if part)
+        tag = f"h{min(level + (0 if heading.heading else 1), 6)}"
+        return f'<{tag} class="heading" id="{escape(self.eids[path])}">{text}</{tag}>'
+
+    def table(self, table: Table, path: ModelPath) -> str:
+        rows = []
+        for row in table.rows:
+            cells = []
+            for cell in row.cells:
+                tag = "th" if cell.header else "td"
+                span = (f' colspan="{cell.colspan}"' if cell.colspan > 1 else "") + (
+                    f' rowspan="{cell.rowspan}"' if cell.rowspan > 1 else ""
+                )
+                body = "".join(f"<p>{self.inline(paragraph)}</p>" for paragraph in cell.content)
+                cells.append(f"<{tag}{span}>{body}</{tag}>")
+            rows.append(f"<tr>{''.join(cells)}</tr>")
+        return f'<table class="table" id="{escape(self.eids[path])}">{"".join(rows)}</table>'
+
     def paragraph(self, para: OperativeParagraph, path: ModelPath) -> str:
         eid = self.eids[path]
         number = f'<span class="num">{para.number}.</span> ' if para.number is not None else ""
         body = self.inline(join_opening(para.opening, para.text))
         return f'<li id="{escape(eid)}">{number}{body}{self.points(para, path)}</li>'
 
-    def points(self, parent: OperativeParagraph | SubParagraph, path: ModelPath) -> str:
+    def points(self, parent: OperativeParagraph | SubParagraph | PreambularParagraph, path: ModelPath) -> str:
         if not parent.subparagraphs:
             return ""
         rows = []
         for index, sub in enumerate(parent.subparagraphs):
             here = (*path, "subparagraphs", index)
             eid = self.eids[here]
+            label = f"({escape(sub.label)})" if sub.label else ""
             rows.append(
-                f'<li id="{escape(eid)}"><span class="num">({escape(sub.label)})</span> '
+                f'<li id="{escape(eid)}"><span class="num">{label}</span> '
                 f"{self.inline(sub.text)}{self.points(sub, here)}</li>"
             )
-        closing = f'<p class="closing">{self.inline(parent.closing_text)}</p>' if parent.closing_text else ""
+        closing_text = () if isinstance(parent, PreambularParagraph) else parent.closing_text
+        closing = f'<p class="closing">{self.inline(closing_text)}</p>' if closing_text else ""
         return f'<ol class="points">{"".join(rows)}</ol>{closing}'
 
     def notes(self) -> Iterator[str]:

@@ -32,6 +32,7 @@ from unres.model import (
     Emphasis,
     FootnoteCall,
     Foreign,
+    Heading,
     Inline,
     OperativeItem,
     OperativeParagraph,
@@ -41,6 +42,7 @@ from unres.model import (
     Resolution,
     Section,
     Symbol,
+    Table,
     Vote,
 )
 from unres.problems import Problem, json_pointer
@@ -72,6 +74,8 @@ TAGS: dict[type, str] = {
     Foreign: "foreign",
     OperativeParagraph: "paragraph",
     Section: "section",
+    Heading: "heading",
+    Table: "table",
     AdoptedWithoutVote: "without_vote",
     RecordedVote: "recorded",
 }
@@ -80,7 +84,7 @@ _INLINE = {
     for cls, tag in TAGS.items()
     if cls in (Emphasis, Reference, Date, FootnoteCall, Quotation, Foreign)
 }
-_OPERATIVE = {"paragraph": OperativeParagraph, "section": Section}
+_OPERATIVE = {"paragraph": OperativeParagraph, "section": Section, "heading": Heading, "table": Table}
 _VOTE = {"without_vote": AdoptedWithoutVote, "recorded": RecordedVote}
 
 

@@ -32,6 +32,7 @@ __all__ = [
     "Footnote",
     "FootnoteCall",
     "Foreign",
+    "Heading",
     "Inline",
     "Keyword",
     "Meeting",
@@ -43,10 +44,14 @@ __all__ = [
     "RecordedVote",
     "Reference",
     "Resolution",
+    "ResolutionPart",
     "Section",
     "Style",
     "SubParagraph",
     "Symbol",
+    "Table",
+    "TableCell",
+    "TableRow",
     "Text",
     "Vote",
     "WorkflowDocument",
@@ -61,7 +66,10 @@ __all__ = [
 
 # A session as it appears in symbols and IRIs: "73", "ES-10" (emergency special), "S-27" (special).
 SESSION_PATTERN = r"(?:\d{1,3}|ES-\d{1,2}|S-\d{1,2})"
-_SYMBOL_RE = re.compile(rf"^A/RES/(?P<session>{SESSION_PATTERN})/(?P<number>[1-9]\d{{0,3}})$")
+_SYMBOL_RE = re.compile(
+    rf"^A/RES/(?P<session>{SESSION_PATTERN})/(?P<number>[1-9]\d{{0,3}})(?:[ \u00a0](?P<part>[A-Z]))?$"
+)
+_PART_RE = re.compile(r"^[A-Z]$")
 _SESSION_RE = re.compile(rf"^{SESSION_PATTERN}$")
 
 
@@ -80,32 +88,40 @@ class Symbol:
     """The symbol of a General Assembly resolution, such as ``A/RES/73/266``.
 
     ``session`` is the session part as written (``"73"``, or ``"ES-10"`` for an emergency
-    special session); ``number`` is the resolution's number within the session.
+    special session); ``number`` is the resolution's number within the session; ``part`` is the
+    letter of one part of a resolution adopted in parts (``A/RES/74/232 B``), or None.
     """
 
     session: str = field(validator=_check_session)
     number: int = field(validator=_check_positive)
+    part: str | None = field(default=None)
+
+    @part.validator
+    def _check_part(self, _: attrs.Attribute[str | None], value: str | None) -> None:
+        if value is not None and not _PART_RE.match(value):
+            raise ModelError(f"invalid part {value!r} of a resolution symbol: expected a letter such as 'B'")
 
     @classmethod
     def parse(cls, text: str) -> Symbol:
-        """Parse ``A/RES/73/266``; raise ``ModelError`` for anything else."""
+        """Parse ``A/RES/73/266`` or ``A/RES/74/232 B``; raise ``ModelError`` for anything else."""
         match = _SYMBOL_RE.match(text.strip())
         if match is None:
             raise ModelError(f"not a General Assembly resolution symbol: {text!r}")
-        return cls(match["session"], int(match["number"]))
+        return cls(match["session"], int(match["number"]), match["part"])
 
     def __str__(self) -> str:
-        return f"A/RES/{self.session}/{self.number}"
+        return f"A/RES/{self.resolution_number}"
 
     @property
     def resolution_number(self) -> str:
-        """The number as printed before the title: ``73/266``."""
-        return f"{self.session}/{self.number}"
+        """The number as printed before the title: ``73/266`` (``74/232 B`` for a part)."""
+        part = f" {self.part}" if self.part else ""
+        return f"{self.session}/{self.number}{part}"
 
     @property
     def iri_number(self) -> str:
-        """The number as it appears in an Akoma Ntoso IRI: ``73-266``."""
-        return f"{self.session}-{self.number}"
+        """The number as it appears in an Akoma Ntoso IRI: ``73-266`` (``74-232B`` for a part)."""
+        return f"{self.session}-{self.number}{self.part or ''}"
 
 
 # --------------------------------------------------------------------------------------------
@@ -253,6 +269,7 @@ def _extensions(items: Iterable[Foreign]) -> tuple[Foreign, ...]:
 # Paragraphs
 
 _LABEL_RE = re.compile(r"^[A-Za-z0-9]{1,8}$")
+_SUB_LABEL_RE = re.compile(r"^[A-Za-z0-9]{0,8}$")
 
 
 @frozen
@@ -260,19 +277,21 @@ class PreambularParagraph:
     """A preambular paragraph: its italic opening phrase (*Recalling also*) and the rest.
 
     ``opening`` is None when the paragraph does not open with an italic phrase; ``text`` is what
-    follows the phrase, without the separating space.
+    follows the phrase, without the separating space. ``subparagraphs`` are the items (a), (b), ...
+    that a few preambular paragraphs list after their text ("... a major contribution to: (a) ...").
     """
 
     text: Text = field(default=(), converter=normalize_text)
     opening: str | None = None
+    subparagraphs: tuple[SubParagraph, ...] = field(default=(), converter=_subparagraphs)
 
 
 @frozen
 class SubParagraph:
     """A lettered or numbered sub-paragraph, ``(a)`` or ``(i)``, with its own sub-paragraphs.
 
-    ``label`` is the label without brackets (``"a"``, ``"iv"``); ``closing_text`` is text that
-    follows the nested sub-paragraphs.
+    ``label`` is the label without brackets (``"a"``, ``"iv"``), or ``""`` for an item the source
+    does not label; ``closing_text`` is text that follows the nested sub-paragraphs.
     """
 
     label: str = field()
@@ -282,7 +301,7 @@ class SubParagraph:
 
     @label.validator
     def _check(self, _: attrs.Attribute[str], value: str) -> None:
-        if not _LABEL_RE.match(value):
+        if not _SUB_LABEL_RE.match(value):
             raise ModelError(f"invalid sub-paragraph label {value!r}: expected such as 'a' or 'iv'")
 
 
@@ -327,7 +346,72 @@ class Section:
             raise ModelError(f"invalid section label {value!r}: expected such as 'I' or 'A'")
 
 
-OperativeItem: TypeAlias = OperativeParagraph | Section
+@frozen
+class Heading:
+    """A heading standing between paragraphs, without enclosing them (the UN's own files set
+    "Universal access to health care" or "A" over the paragraphs that follow it this way).
+
+    ``label`` is its number or letter (``"I"``, ``"A"``) if any; ``heading`` and ``subheading``
+    are its text at the two levels of heading the UN's typography distinguishes.
+    """
+
+    label: str | None = None
+    heading: Text = field(default=(), converter=normalize_text)
+    subheading: Text = field(default=(), converter=normalize_text)
+
+    def __attrs_post_init__(self) -> None:
+        if self.label is None and not self.heading and not self.subheading:
+            raise ModelError("a heading needs a label or some text")
+
+
+def _check_span(_: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 1:
+        raise ModelError(f"a table cell's {attribute.name} must be at least 1, not {value}")
+
+
+def _paragraph_texts(items: Iterable[Text]) -> tuple[Text, ...]:
+    return tuple(normalize_text(item) for item in items)
+
+
+@frozen
+class TableCell:
+    """A cell of a table: its paragraphs (none for an empty cell), whether it is a header cell,
+    and how many columns and rows it spans."""
+
+    content: tuple[Text, ...] = field(default=(), converter=_paragraph_texts)
+    header: bool = False
+    colspan: int = field(default=1, validator=_check_span)
+    rowspan: int = field(default=1, validator=_check_span)
+
+
+def _cells(items: Iterable[TableCell]) -> tuple[TableCell, ...]:
+    return tuple(items)
+
+
+@frozen
+class TableRow:
+    """A row of a table."""
+
+    cells: tuple[TableCell, ...] = field(default=(), converter=_cells)
+
+
+def _rows(items: Iterable[TableRow]) -> tuple[TableRow, ...]:
+    return tuple(items)
+
+
+@frozen
+class Table:
+    """A table in the operative part or an annex (budget appropriations, lists of posts), row by
+    row and cell by cell."""
+
+    rows: tuple[TableRow, ...] = field(default=(), converter=_rows)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.rows or not any(row.cells for row in self.rows):
+            raise ModelError("a table needs at least one cell")
+
+
+OperativeItem: TypeAlias = OperativeParagraph | Section | Heading | Table
 
 
 @frozen
@@ -349,9 +433,13 @@ def _sorted_footnotes(notes: Iterable[Footnote]) -> tuple[Footnote, ...]:
 
 @frozen
 class Annex:
-    """An annex: its label (``Annex``, ``Annex I``), an optional heading, and its paragraphs."""
+    """An annex: its label (``Annex``, ``Annex I``), an optional heading, and its paragraphs.
 
-    label: str = "Annex"
+    ``label`` is None for an annex whose document gives no label of its own (the UN's files often
+    set the word "Annex" as a heading inside the annexed text instead).
+    """
+
+    label: str | None = "Annex"
     heading: Text = field(default=(), converter=normalize_text)
     content: tuple[OperativeItem, ...] = field(default=(), converter=_operative)
 
@@ -373,39 +461,62 @@ class AgendaItem:
         return f"{label} ({self.sub_item})" if self.sub_item else label
 
 
+_PARAGRAPH_OF = re.compile(r"^(?P<document>.+?), paras?\. (?P<paragraph>\S.*)$")
+
+
 @frozen
 class Origin:
     """What the resolution was adopted on.
 
     With a ``committee`` (``"First Committee"``): "[on the report of the First Committee
-    (A/73/505)]", ``document`` being the report. Without: "[without reference to a Main Committee
-    (A/80/L.2/Rev.1)]", ``document`` being the draft resolution.
+    (A/73/505)]", ``document`` being the report, and ``paragraph`` the paragraph of the report that
+    recommends the draft, where given ("(A/75/449, para. 7)"). Without: "[without reference to a
+    Main Committee (A/80/L.2/Rev.1)]", ``document`` being the draft resolution.
     """
 
     document: str
     committee: str | None = None
+    paragraph: str | None = None
+
+    @classmethod
+    def of(cls, words: str, committee: str | None = None) -> Origin:
+        """The origin whose document is written ``words``: ``"A/75/449, para. 7"`` gives the
+        report A/75/449 and its paragraph 7."""
+        match = _PARAGRAPH_OF.match(words.strip())
+        if match is None:
+            return cls(words.strip(), committee)
+        return cls(match["document"], committee, match["paragraph"])
 
     def __str__(self) -> str:
+        document = self.document if self.paragraph is None else f"{self.document}, para. {self.paragraph}"
         if self.committee is None:
-            return f"[without reference to a Main Committee ({self.document})]"
-        return f"[on the report of the {self.committee} ({self.document})]"
+            return f"[without reference to a Main Committee ({document})]"
+        return f"[on the report of the {self.committee} ({document})]"
 
 
 @frozen
 class WorkflowDocument:
-    """A document of the adoption workflow (the draft resolution) with its date."""
+    """A document of the adoption workflow (the draft resolution) with its date and, where the
+    source names them, its sponsors as written ("Afghanistan, Azerbaijan and China")."""
 
     symbol: str
     date: dt.date
+    sponsors: str | None = None
 
 
 @frozen
 class Meeting:
-    """The meeting at which the resolution was adopted: "65th plenary meeting"."""
+    """The meeting at which the resolution was adopted: "65th plenary meeting".
+
+    ``record`` is the symbol of the meeting's verbatim record (A/79/PV.62); ``date`` is the date
+    printed under the meeting when it is not the adoption date (a defect of the source, kept so
+    that it can be reported), else None.
+    """
 
     number: int = field(validator=_check_positive)
     kind: str = "plenary"
     record: str | None = None
+    date: dt.date | None = None
 
     def __str__(self) -> str:
         return f"{ordinal(self.number)} {self.kind} meeting"
@@ -416,13 +527,22 @@ class AdoptedWithoutVote:
     """Adopted without a vote."""
 
 
+def _names(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
 @frozen
 class RecordedVote:
-    """Adopted by a recorded vote with these counts."""
+    """Adopted by a recorded vote with these counts and, where the source lists them, the member
+    states in each column as written (``"AFGHANISTAN"``). A count the source leaves out (a vote
+    with no abstentions) is 0."""
 
     in_favour: int
     against: int
     abstaining: int
+    in_favour_members: tuple[str, ...] = field(default=(), converter=_names)
+    against_members: tuple[str, ...] = field(default=(), converter=_names)
+    abstaining_members: tuple[str, ...] = field(default=(), converter=_names)
 
 
 Vote: TypeAlias = AdoptedWithoutVote | RecordedVote
@@ -443,13 +563,46 @@ class Keyword:
 _LANGUAGE_RE = re.compile(r"^[a-z]{3}$")
 
 
+def _parts(items: Iterable[ResolutionPart]) -> tuple[ResolutionPart, ...]:
+    return tuple(items)
+
+
+@frozen
+class ResolutionPart:
+    """One part (A, B, ...) of a resolution adopted in parts, such as A/RES/74/250 A-B: each part
+    has its own title, preamble, operative part and annexes, and may have its own meeting and vote.
+    """
+
+    label: str = field()
+    title: str = ""
+    enacting_formula: Text = field(factory=lambda: _formula(), converter=normalize_text)
+    preamble: tuple[PreambularParagraph, ...] = field(default=(), converter=_preambular)
+    operative: tuple[OperativeItem, ...] = field(default=(), converter=_operative)
+    annexes: tuple[Annex, ...] = field(default=(), converter=_annexes)
+    meeting: Meeting | None = None
+    vote: Vote | None = None
+    closing_date: dt.date | None = None
+    extensions: tuple[Foreign, ...] = field(default=(), converter=_extensions)
+
+    @label.validator
+    def _check(self, _: attrs.Attribute[str], value: str) -> None:
+        if not _PART_RE.match(value):
+            raise ModelError(f"invalid part label {value!r}: expected a letter such as 'A'")
+
+
 def _formula() -> Text:
     return (Emphasis(("The General Assembly",)), ",")
 
 
 @frozen
 class Resolution:
-    """A General Assembly resolution."""
+    """A General Assembly resolution.
+
+    A resolution adopted in parts (A/RES/74/250 A-B) holds them in ``parts``, and then has no
+    preamble, operative paragraphs or annexes of its own. ``closing_date`` is the date that closes a
+    resolution adopted without a meeting (the written procedure of 2020 prints the date alone);
+    with a meeting the date is the adoption date, or ``meeting.date``.
+    """
 
     symbol: Symbol
     title: str
@@ -469,6 +622,20 @@ class Resolution:
     keywords: tuple[Keyword, ...] = field(default=(), converter=_keywords)
     markup_date: dt.date | None = None
     extensions: tuple[Foreign, ...] = field(default=(), converter=_extensions)
+    parts: tuple[ResolutionPart, ...] = field(default=(), converter=_parts)
+    closing_date: dt.date | None = None
+
+    @parts.validator
+    def _check_parts(
+        self, _: attrs.Attribute[tuple[ResolutionPart, ...]], value: tuple[ResolutionPart, ...]
+    ) -> None:
+        if not value:
+            return
+        if self.preamble or self.operative or self.annexes:
+            raise ModelError("a resolution in parts has its paragraphs in the parts, not beside them")
+        labels = [part.label for part in value]
+        if len(set(labels)) != len(labels):
+            raise ModelError(f"part labels {labels} repeat")
 
     @language.validator
     def _check_language(self, _: attrs.Attribute[str], value: str) -> None:
@@ -527,21 +694,21 @@ class Resolution:
         The path names the fields and indexes that lead to it, such as
         ``("operative", 0, "subparagraphs", 1)``: the same keys lead to it in the JSON form.
         """
-        for index, para in enumerate(self.preamble):
-            yield preamble_eid(index + 1), para, ("preamble", index)
         namer = EidNamer()
-        yield from _walk_operative(self.operative, "", namer, ("operative",))
-        for number, annex in enumerate(self.annexes, start=1):
-            yield from _walk_operative(
-                annex.content, f"att_{number}__", namer, ("annexes", number - 1, "content")
+        yield from _walk_body(self.preamble, self.operative, self.annexes, "", namer, ())
+        for index, part in enumerate(self.parts):
+            yield from _walk_body(
+                part.preamble, part.operative, part.annexes, part_prefix(part), namer, ("parts", index)
             )
 
     def iter_text(self) -> Iterator[Text]:
         """Every inline text of the resolution, in document order (footnotes last)."""
         yield self.enacting_formula
+        for part in self.parts:
+            yield part.enacting_formula
         for _, para in self.iter_paragraphs():
-            yield from _texts_of(para)
-        for annex in self.annexes:
+            yield from paragraph_texts(para)
+        for annex in (*self.annexes, *(annex for part in self.parts for annex in part.annexes)):
             yield annex.heading
         for note in self.footnotes:
             yield note.text
@@ -562,12 +729,20 @@ class Resolution:
         )
 
 
-Paragraph: TypeAlias = PreambularParagraph | OperativeParagraph | SubParagraph | Section
+Paragraph: TypeAlias = PreambularParagraph | OperativeParagraph | SubParagraph | Section | Heading | Table
 
 
-def _texts_of(para: Paragraph) -> Iterator[Text]:
+def paragraph_texts(para: Paragraph) -> Iterator[Text]:
+    """Every inline text of one paragraph, heading or table (not of the paragraphs it holds)."""
     if isinstance(para, Section):
         yield para.heading
+    elif isinstance(para, Heading):
+        yield para.heading
+        yield para.subheading
+    elif isinstance(para, Table):
+        for row in para.rows:
+            for cell in row.cells:
+                yield from cell.content
     elif isinstance(para, PreambularParagraph):
         yield para.text
     else:
@@ -586,9 +761,14 @@ def resolution_iri(adoption_date: dt.date, symbol: Symbol) -> str:
     return f"{WORK_PREFIX}/{adoption_date.isoformat()}/{symbol.iri_number}"
 
 
-def preamble_eid(index: int) -> str:
+def preamble_eid(index: int, prefix: str = "") -> str:
     """The eId of the ``index``-th (1-based) preambular paragraph."""
-    return f"preamble__container_{index}"
+    return f"{prefix}preamble__container_{index}"
+
+
+def part_prefix(part: ResolutionPart) -> str:
+    """The prefix of the eIds inside a part of a resolution: ``comp_A__``."""
+    return f"comp_{part.label}__"
 
 
 def list_eid(parent: str) -> str:
@@ -620,11 +800,39 @@ class EidNamer:
         """``para_{number}``, or ``para_u{position}`` for an unnumbered paragraph."""
         return self._unique(f"{prefix}para_{para.number if para.number is not None else f'u{index}'}")
 
-    def point(self, list_id: str, sub: SubParagraph) -> str:
-        return self._unique(f"{list_id}__point_{sub.label}")
+    def point(self, list_id: str, sub: SubParagraph, index: int) -> str:
+        """``point_{label}``, or ``point_u{position}`` for a sub-paragraph without a label."""
+        return self._unique(f"{list_id}__point_{sub.label or f'u{index}'}")
+
+    def heading(self, prefix: str, index: int) -> str:
+        """``hcontainer_{position}`` for a heading between paragraphs."""
+        return self._unique(f"{prefix}hcontainer_{index}")
+
+    def table(self, prefix: str, index: int) -> str:
+        """``table_{position}``."""
+        return self._unique(f"{prefix}table_{index}")
 
 
 ModelPath: TypeAlias = tuple[str | int, ...]
+
+
+def _walk_body(
+    preamble: tuple[PreambularParagraph, ...],
+    operative: tuple[OperativeItem, ...],
+    annexes: tuple[Annex, ...],
+    prefix: str,
+    namer: EidNamer,
+    path: ModelPath,
+) -> Iterator[tuple[str, Paragraph, ModelPath]]:
+    for index, para in enumerate(preamble):
+        eid = preamble_eid(index + 1, prefix)
+        yield eid, para, (*path, "preamble", index)
+        yield from _walk_points(para.subparagraphs, eid, namer, (*path, "preamble", index))
+    yield from _walk_operative(operative, prefix, namer, (*path, "operative"))
+    for number, annex in enumerate(annexes, start=1):
+        yield from _walk_operative(
+            annex.content, f"{prefix}att_{number}__", namer, (*path, "annexes", number - 1, "content")
+        )
 
 
 def _walk_operative(
@@ -632,7 +840,11 @@ def _walk_operative(
 ) -> Iterator[tuple[str, Paragraph, ModelPath]]:
     for index, item in enumerate(items):
         here = (*path, index)
-        if isinstance(item, Section):
+        if isinstance(item, Heading):
+            yield namer.heading(prefix, index + 1), item, here
+        elif isinstance(item, Table):
+            yield namer.table(prefix, index + 1), item, here
+        elif isinstance(item, Section):
             eid = namer.section(prefix, item, index + 1)
             yield eid, item, here
             for number, para in enumerate(item.preamble):
@@ -651,7 +863,7 @@ def _walk_points(
         return
     list_id = list_eid(parent)
     for index, sub in enumerate(subs):
-        eid = namer.point(list_id, sub)
+        eid = namer.point(list_id, sub, index + 1)
         here = (*path, "subparagraphs", index)
         yield eid, sub, here
         yield from _walk_points(sub.subparagraphs, eid, namer, here)

@@ -24,6 +24,7 @@ from unres.model import (
     Date,
     EidNamer,
     FootnoteCall,
+    Heading,
     OperativeItem,
     OperativeParagraph,
     PreambularParagraph,
@@ -31,8 +32,10 @@ from unres.model import (
     Resolution,
     Section,
     SubParagraph,
+    Table,
     Text,
     list_eid,
+    paragraph_texts,
     plain_text,
 )
 from unres.problems import Problem, Severity
@@ -145,6 +148,8 @@ def _numbering(
             yield from _numbering(item.content, namer.section(prefix, item, index) + "__", namer, expected)
             expected = _next_number(item.content, expected)
             continue
+        if isinstance(item, Heading | Table):
+            continue  # not numbered; its eId is of another kind, so skipping it names nothing else
         eid = namer.paragraph(prefix, item, index)
         if item.number is not None:
             if item.number == 1 and index == 1 and before != 1:
@@ -161,7 +166,7 @@ def _next_number(items: tuple[OperativeItem, ...], expected: int) -> int:
     for item in items:
         if isinstance(item, Section):
             expected = _next_number(item.content, expected)
-        elif item.number is not None:
+        elif isinstance(item, OperativeParagraph) and item.number is not None:
             expected = item.number + 1
     return expected
 
@@ -172,8 +177,8 @@ def _labels(parent: OperativeParagraph | SubParagraph, eid: str, namer: EidNamer
         return
     expected = expected_labels(subs[0].label, len(subs))
     list_id = list_eid(eid)
-    for sub, want in zip(subs, expected, strict=True):
-        point = namer.point(list_id, sub)
+    for index, (sub, want) in enumerate(zip(subs, expected, strict=True), start=1):
+        point = namer.point(list_id, sub, index)
         if sub.label != want:
             yield _problem("R002", f"sub-paragraph ({sub.label}) where ({want}) was expected", point)
         yield from _labels(sub, point, namer)
@@ -276,13 +281,8 @@ _IRI_NUMBER = re.compile(rf"^(?P<session>{SESSION_PATTERN})-(?P<number>[1-9]\d{{
 
 def _texts_with_locations(resolution: Resolution) -> Iterator[tuple[str, Text]]:
     for eid, para in resolution.iter_paragraphs():
-        if isinstance(para, Section):
-            yield eid, para.heading
-        elif isinstance(para, PreambularParagraph):
-            yield eid, para.text
-        else:
-            yield eid, para.text
-            yield eid, para.closing_text
+        for text in paragraph_texts(para):
+            yield eid, text
     for note in resolution.footnotes:
         yield _note_location(note.marker), note.text
 

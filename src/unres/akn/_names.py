@@ -6,6 +6,9 @@ from unres._text import STYLE_TAGS as _STYLE_ELEMENTS
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 A = "{" + AKN_NS + "}"
+# The UN's extension namespace (AKN4UN): member states by vote column, the sponsors of a draft.
+AKN4UN_NS = "http://un.org/akn4un"
+U = "{" + AKN4UN_NS + "}"
 
 
 # Attributes that refer to ontology entries of <references> by "#eId".
@@ -42,4 +45,5 @@ TLC = {
     "inFavour": ("TLCConcept", "/akn/ontology/concept/un/inFavour", "In favour"),
     "against": ("TLCConcept", "/akn/ontology/concept/un/against", "Against"),
     "abstaining": ("TLCConcept", "/akn/ontology/concept/un/abstaining", "Abstaining"),
+    "memberState": ("TLCConcept", "/akn/ontology/concept/un/memberState", "Member State"),
 }

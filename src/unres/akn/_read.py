@@ -16,7 +16,7 @@ import attrs
 from lxml import etree
 
 from unres._text import UNDOCS, parse_date_words, split_opening
-from unres.akn._names import AKN_NS, TAG_STYLES, A
+from unres.akn._names import AKN_NS, TAG_STYLES, A, U
 from unres.akn._parse import Element, line_of, parse_xml
 from unres.errors import ModelError, ParseError, UnsupportedContentError
 from unres.model import (
@@ -29,6 +29,7 @@ from unres.model import (
     Footnote,
     FootnoteCall,
     Foreign,
+    Heading,
     Inline,
     Keyword,
     Meeting,
@@ -40,10 +41,14 @@ from unres.model import (
     RecordedVote,
     Reference,
     Resolution,
+    ResolutionPart,
     Section,
     Style,
     SubParagraph,
     Symbol,
+    Table,
+    TableCell,
+    TableRow,
     Text,
     Vote,
     WorkflowDocument,
@@ -51,15 +56,25 @@ from unres.model import (
 )
 
 _SPACE = re.compile(r"[ \t\r\n]+")
+_ANY_SPACE = re.compile(r"\s+")
 _AGENDA = re.compile(r"(\d+)(?:\s*\(([a-z])\))?")
-_MEETING = re.compile(r"(\d+)(?:st|nd|rd|th)\s+([a-z][a-z ]*?)\s+meeting", re.IGNORECASE)
+_MEETING = re.compile(r"(\d+)(?:st|nd|rd|th)\s+([a-z(][a-z() ]*?)\s+meeting", re.IGNORECASE)
 _REPORT = re.compile(r"^\[on the report of the (?P<committee>.+?) \((?P<document>[^()]+)\)\]$")
 _NO_REPORT = re.compile(r"^\[without reference to a Main Committee \((?P<document>[^()]+)\)\]$")
-_RESOLUTION_NUMBER = re.compile(r"^(?P<number>[0-9A-Z-]+/\d+)\.?$")
+_RESOLUTION_NUMBER = re.compile(r"^(?P<number>[0-9A-Z-]+/\d+(?: [A-Z])?)\.?$")
+# The parts a cover page names after the symbol of a resolution adopted in parts: "A-B", "A-C".
+_HEADING_LABEL = re.compile(r"^(?:[IVXLC]+|[A-Z])\.?$")
+_LETTERED = re.compile(r"^\([a-z]{1,4}\)$")
+_PART_RANGE = re.compile(r"^(?P<symbol>.+?) (?P<first>[A-Z])-(?P<last>[A-Z])$")
+# Inline wrappers that carry no meaning the model keeps: their words are read, the wrapper not.
+_UNWRAPPED = frozenset({"span", "docType", "docTitle", "docNumber", "inline", "location"})
 _IRI_NUMBER = re.compile(rf"/({SESSION_PATTERN})-(\d{{1,4}})/?$")
 
 # Whole-paragraph texts of the masthead that carry nothing the model does not derive.
 _MASTHEAD = {"united nations", "general assembly", "distr.: general", "distr. general"}
+
+
+_SPAN_STYLES = ("italic", "bold", "underline")
 
 
 def _space(text: str) -> str:
@@ -155,18 +170,26 @@ class _Reader:
             pieces.append(_space(element.text))
         for child in element:
             if isinstance(child.tag, str):
-                pieces.append(self.inline(child, element))
+                name = _local(child) if _is_akn(child) else ""
+                if name in _UNWRAPPED and not (name == "span" and child.get("class") in _SPAN_STYLES):
+                    pieces.extend(self.inline_content(child))
+                elif name == "eol":
+                    pieces.append(" ")
+                else:
+                    pieces.append(self.inline(child, element))
             if child.tail:
                 pieces.append(_space(child.tail))
-        return normalize_text(pieces)
+        text = normalize_text(pieces)
+        # White space that meets across an unwrapped element's edge reads as one space too.
+        return tuple(_space(piece) if isinstance(piece, str) else piece for piece in text)
 
     def inline(self, element: Element, parent: Element) -> Inline:
         name = _local(element) if _is_akn(element) else ""
         if name in TAG_STYLES:
             return Emphasis(self.inline_content(element), Style(TAG_STYLES[name]))
-        if name == "span" and element.get("class") in ("italic", "bold", "underline"):
+        if name == "span" and element.get("class") in _SPAN_STYLES:
             return Emphasis(self.inline_content(element), Style(element.get("class")))
-        if name == "ref" and set(element.attrib.keys()) <= {"href", "eId", "wId", "GUID", "class"}:
+        if name in ("ref", "a") and set(element.attrib.keys()) <= {"href", "eId", "wId", "GUID", "class"}:
             return Reference(element.get("href", ""), self.inline_content(element))
         if name in ("date", "docDate") and len(element) == 0:
             return Date(_iso(element), _SPACE.sub(" ", element.text or ""))
@@ -190,11 +213,15 @@ class _Reader:
         if not marker:
             raise ParseError("<authorialNote> without a marker", line=line_of(element))
         paragraphs = list(_children(element))
-        if len(paragraphs) != 1 or _local(paragraphs[0]) != "p":
-            raise UnsupportedContentError("<authorialNote> must hold exactly one <p>", line=line_of(element))
+        if not paragraphs or any(_local(p) != "p" for p in paragraphs):
+            raise UnsupportedContentError("<authorialNote> must hold <p> elements", line=line_of(element))
         if marker in self.footnotes:
             raise ParseError(f"footnote {marker!r} is given twice", line=line_of(element))
-        self.footnotes[marker] = Footnote(marker, self.text(paragraphs[0]))
+        text: list[Inline] = []
+        for index, paragraph in enumerate(paragraphs):
+            # A note of several paragraphs is one text; its paragraph breaks read as spaces.
+            text.extend((" ", *self.text(paragraph)) if index else self.text(paragraph))
+        self.footnotes[marker] = Footnote(marker, text)
         self.note_lines[marker] = line_of(element)
         return FootnoteCall(marker)
 
@@ -218,24 +245,126 @@ class _Reader:
                 formula = self.single_p(child)
             elif name == "container":
                 paragraphs.append(self.preambular(child, single=True))
+            elif name == "blockList" and paragraphs and not paragraphs[-1].subparagraphs:
+                # The UN's files set the items (a), (b) of a preambular paragraph after its container.
+                items = self.block_list(child)
+                paragraphs[-1] = attrs.evolve(paragraphs[-1], subparagraphs=items)
             else:
                 raise _unsupported(child, "preamble")
         return formula, paragraphs
 
     def preambular(self, element: Element, *, single: bool) -> PreambularParagraph:
-        """A preambular paragraph: a container holding one <p>, or a crossHeading in a section."""
+        """A preambular paragraph: a container holding <p> (and maybe a <blockList> of items),
+        or a crossHeading in a section."""
         self.lines.append(line_of(element))
-        opening, text = split_opening(self.single_p(element) if single else self.text(element))
-        return PreambularParagraph(text, opening)
+        if not single:
+            opening, text = split_opening(self.text(element))
+            return PreambularParagraph(text, opening)
+        children = list(_children(element))
+        items: list[SubParagraph] = []
+        if len(children) == 2 and _local(children[1]) == "blockList":
+            items = self.block_list(children.pop())
+        if len(children) != 1 or _local(children[0]) != "p":
+            names = ", ".join(f"<{_local(p)}>" for p in children) or "nothing"
+            raise UnsupportedContentError(
+                f"<{_local(element)}> must hold one <p>, not {names}", line=line_of(element)
+            )
+        opening, text = split_opening(self.text(children[0]))
+        return PreambularParagraph(text, opening, items)
+
+    def block_list(self, element: Element) -> list[SubParagraph]:
+        """The items of a <blockList>, each a labelled sub-paragraph."""
+        items: list[SubParagraph] = []
+        for item in _children(element):
+            if _local(item) != "item":
+                raise _unsupported(item, "blockList")
+            self.lines.append(line_of(item))
+            children = list(_children(item))
+            label = ""
+            if children and _local(children[0]) == "num":
+                label = _words(children.pop(0)).strip("().")
+            if len(children) != 1 or _local(children[0]) != "p":
+                raise UnsupportedContentError("<item> must hold <num> and one <p>", line=line_of(item))
+            try:
+                items.append(SubParagraph(label, self.text(children[0])))
+            except ModelError as error:
+                raise ParseError(error.message, line=line_of(item)) from None
+        return items
 
     def operative_item(self, element: Element) -> OperativeItem | None:
-        """A paragraph or a section; None for any other element."""
+        """A paragraph, section, heading or table; None for any other element."""
         name = _local(element)
         if name == "paragraph":
             return self.paragraph(element)
-        if name == "section":
+        if name in ("section", "subsection"):
             return self.section(element)
+        if name in ("container", "hcontainer") and element.get("name") == "table":
+            return self.table(element)
+        if name in ("hcontainer", "subheading"):
+            return self.heading(element)
         return None
+
+    def heading(self, element: Element) -> Heading:
+        """A heading between paragraphs: the UN's <paragraph> holding only <num>, <heading> or
+        <subheading>, a <subheading> standing in a section, or unres's <hcontainer name="heading">."""
+        self.lines.append(line_of(element))
+        if _local(element) == "subheading":
+            return Heading(None, (), self.text(element))
+        label: str | None = None
+        heading: list[Inline] = []
+        subheading: list[Inline] = []
+        for child in _children(element):
+            name = _local(child)
+            if name == "num" and label is None:
+                label = _words(child).rstrip(".") or None
+            elif name in ("heading", "subheading"):
+                target = heading if name == "heading" else subheading
+                # Two headings of one level (seen in the UN's files) read as one, a space apart.
+                target.extend((" ", *self.text(child)) if target else self.text(child))
+            else:
+                raise _unsupported(child, _local(element))
+        try:
+            return Heading(label, heading, subheading)
+        except ModelError as error:
+            raise ParseError(error.message, line=line_of(element)) from None
+
+    def table(self, element: Element) -> Table:
+        """A table: the UN's <container name="table">, or unres's <hcontainer name="table">."""
+        self.lines.append(line_of(element))
+        holders = list(_children(element))
+        if len(holders) == 1 and _local(holders[0]) == "content":
+            holders = list(_children(holders[0]))
+        if len(holders) != 1 or _local(holders[0]) != "table":
+            raise UnsupportedContentError("a table container must hold one <table>", line=line_of(element))
+        rows: list[TableRow] = []
+        for row in _children(holders[0]):
+            if _local(row) != "tr":
+                raise _unsupported(row, "table")
+            cells: list[TableCell] = []
+            for cell in _children(row):
+                if _local(cell) not in ("td", "th"):
+                    raise _unsupported(cell, "tr")
+                content = []
+                for paragraph in _children(cell):
+                    if _local(paragraph) != "p":
+                        raise _unsupported(paragraph, _local(cell))
+                    content.append(self.text(paragraph))
+                try:
+                    cells.append(
+                        TableCell(
+                            content,
+                            _local(cell) == "th",
+                            int(cell.get("colspan", "1")),
+                            int(cell.get("rowspan", "1")),
+                        )
+                    )
+                except (ModelError, ValueError) as error:
+                    raise ParseError(f"table cell: {error}", line=line_of(cell)) from None
+            rows.append(TableRow(cells))
+        try:
+            return Table(rows)
+        except ModelError as error:
+            raise ParseError(error.message, line=line_of(element)) from None
 
     def operative(self, parent: Element, where: str) -> list[OperativeItem]:
         items: list[OperativeItem] = []
@@ -256,9 +385,13 @@ class _Reader:
             name = _local(child)
             if name == "num":
                 label = _words(child).rstrip(".")
-            elif name == "heading":
+            elif name == "heading" and not heading:
                 heading = self.text(child)
-            elif name == "crossHeading":
+            elif name == "subheading" and not content and not preamble:
+                # The UN's files title some sections with <subheading>s, a line each: they form
+                # the section's heading, a space apart.
+                heading = (*heading, " ", *self.text(child)) if heading else self.text(child)
+            elif name == "crossHeading" and not content:
                 preamble.append(self.preambular(child, single=False))
             else:
                 item = self.operative_item(child)
@@ -270,11 +403,29 @@ class _Reader:
         except ModelError as error:
             raise ParseError(error.message, line=line_of(element)) from None
 
-    def paragraph(self, element: Element) -> OperativeParagraph:
+    def paragraph(self, element: Element) -> OperativeParagraph | Heading:
+        children = list(_children(element))
+        if children and all(_local(child) in ("num", "heading", "subheading") for child in children):
+            return self.heading(element)
         self.lines.append(line_of(element))
         number: int | None = None
-        children = list(_children(element))
-        if children and _local(children[0]) == "num":
+        label: Text = ()
+        if children and _local(children[0]) == "num" and _LETTERED.match(_words(children[0])):
+            # The UN's files number some sub-paragraphs "(a)" as paragraphs; they read as the
+            # unnumbered paragraphs "(b)", "(c)" beside them do, the label first in the text.
+            label = (_words(children.pop(0)) + " ",)
+        elif children and _local(children[0]) == "num" and _HEADING_LABEL.match(_words(children[0])):
+            # A paragraph numbered "I." or "A" whose content is a title: a heading the UN's
+            # files set as a paragraph.
+            label_words = _words(children[0]).rstrip(".")
+            try:
+                return Heading(label_words, self.single_p(children[1]) if len(children) == 2 else ())
+            except (ModelError, IndexError):
+                raise UnsupportedContentError(
+                    f"paragraph {label_words!r} is neither a numbered paragraph nor a heading",
+                    line=line_of(element),
+                ) from None
+        elif children and _local(children[0]) == "num":
             digits = _words(children[0]).rstrip(".")
             if not digits.isdigit() or int(digits) < 1:
                 raise UnsupportedContentError(
@@ -284,7 +435,7 @@ class _Reader:
             number = int(digits)
             children = children[1:]
         full, subs, closing = self.body(element, children)
-        opening, text = split_opening(full)
+        opening, text = split_opening(normalize_text((*label, *full)))
         return OperativeParagraph(number, text, opening, subs, closing)
 
     def body(self, element: Element, children: list[Element]) -> tuple[Text, list[SubParagraph], Text]:
@@ -307,35 +458,55 @@ class _Reader:
                 text = self.single_p(child)
             elif name == "point":
                 subs.append(self.point(child))
+            elif name == "sublist" and subs and not subs[-1].subparagraphs and not subs[-1].closing_text:
+                # A <sublist> holds the sub-points of the point before it.
+                nested, nested_closing = self.sublist(child)
+                subs[-1] = attrs.evolve(subs[-1], subparagraphs=nested, closing_text=nested_closing)
             elif name == "wrapUp" and subs:
                 closing = self.single_p(child)
             else:
                 raise _unsupported(child, "list")
         return text, subs, closing
 
+    def sublist(self, element: Element) -> tuple[list[SubParagraph], Text]:
+        subs: list[SubParagraph] = []
+        closing: Text = ()
+        for child in _children(element):
+            name = _local(child)
+            if name == "point" and not closing:
+                subs.append(self.point(child))
+            elif name == "sublist" and subs and not subs[-1].subparagraphs:
+                nested, nested_closing = self.sublist(child)
+                subs[-1] = attrs.evolve(subs[-1], subparagraphs=nested, closing_text=nested_closing)
+            elif name == "wrapUp" and subs and not closing:
+                closing = self.single_p(child)
+            else:
+                raise _unsupported(child, "sublist")
+        return subs, closing
+
     def point(self, element: Element) -> SubParagraph:
         self.lines.append(line_of(element))
         children = list(_children(element))
-        if not children or _local(children[0]) != "num":
-            raise UnsupportedContentError("<point> without <num>", line=line_of(element))
-        label = _words(children[0]).strip("().")
-        text, subs, closing = self.body(element, children[1:])
+        label = ""
+        if children and _local(children[0]) == "num":
+            label = _words(children.pop(0)).strip("().")
+        text, subs, closing = self.body(element, children)
         try:
             return SubParagraph(label, text, subs, closing)
         except ModelError as error:
-            raise ParseError(error.message, line=line_of(children[0])) from None
+            raise ParseError(error.message, line=line_of(element)) from None
 
     def annex(self, attachment: Element) -> Annex:
         docs = list(_children(attachment))
         if len(docs) != 1 or _local(docs[0]) != "doc":
             raise UnsupportedContentError("<attachment> must hold one <doc>", line=line_of(attachment))
-        label = "Annex"
+        label: str | None = None
         heading: Text = ()
         content: list[OperativeItem] = []
         for child in _children(docs[0]):
             name = _local(child)
             if name == "meta":
-                continue
+                continue  # the annex's own identification, derived from the resolution's on writing
             if name == "preface":
                 for line in _children(child):
                     for part in _children(line):
@@ -375,6 +546,8 @@ class _Facts:
         self.draft: WorkflowDocument | None = None
         self.record: str | None = None
         self.meeting: tuple[int, str] | None = None
+        self.meeting_date: dt.date | None = None
+        self.closing_date: dt.date | None = None
         self.title: str | None = None
         self.extensions: list[Foreign] = []
 
@@ -404,7 +577,12 @@ def _read_workflow(workflow: Element, facts: _Facts) -> None:
         words = " ".join(step.get(name, "") for name in ("refersTo", "outcome")).lower()
         document = step.get("href") or step.get("as") or ""
         if "draft" in words and document:
-            facts.draft = WorkflowDocument(_symbol_from_href(document), _iso(step))
+            sponsors = _ANY_SPACE.sub(" ", step.get("by", "")).strip()
+            if sponsors.startswith("#"):
+                sponsors = ""  # a reference to the ontology, not a list of sponsors
+            for named in step.iter(U + "sponsors"):
+                sponsors = _words(named)  # unres's canonical form: AKN4UN's extension element
+            facts.draft = WorkflowDocument(_symbol_from_href(document), _iso(step), sponsors or None)
         elif "adopt" in words:
             if "withoutvote" in words and facts.vote is None:
                 facts.vote = AdoptedWithoutVote()
@@ -418,21 +596,36 @@ def _read_voting(analysis: Element, facts: _Facts) -> None:
             facts.vote = AdoptedWithoutVote()
             continue
         counts: dict[str, int] = {}
+        members: dict[str, tuple[str, ...]] = {}
         for count in voting.iter(A + "count"):
             key = _strip_hash(count.get("refersTo", ""))
+            if key not in _COLUMNS or key in counts:
+                raise UnsupportedContentError(
+                    f"vote count {key!r} is not one of in favour / against / abstaining, once each",
+                    line=line_of(count),
+                )
             try:
                 counts[key] = int(count.get("value", ""))
             except ValueError:
                 raise ParseError(
                     f"vote count {count.get('value')!r} is not a number", line=line_of(count)
                 ) from None
-        if {"inFavour", "against", "abstaining"} <= counts.keys():
-            facts.vote = RecordedVote(counts["inFavour"], counts["against"], counts["abstaining"])
-        elif counts:
-            raise UnsupportedContentError(
-                f"vote counts {sorted(counts)} are not in favour / against / abstaining",
-                line=line_of(voting),
+            # The member states of the column (AKN4UN's extension <akn4un:voters>), as written.
+            members[key] = tuple(
+                _words(state) for voters in count if _local(voters) == "voters" for state in _children(voters)
             )
+        if counts:
+            facts.vote = RecordedVote(
+                counts.get("inFavour", 0),
+                counts.get("against", 0),
+                counts.get("abstaining", 0),
+                members.get("inFavour", ()),
+                members.get("against", ()),
+                members.get("abstaining", ()),
+            )
+
+
+_COLUMNS = ("inFavour", "against", "abstaining")
 
 
 def _read_meta(meta: Element, facts: _Facts, reader: _Reader) -> list[Footnote]:
@@ -497,8 +690,12 @@ def _read_cover_page(cover: Element, facts: _Facts) -> None:
             name = (inline.get("name") or "").lower()
             text = _words(inline)
             if "title" in name or "name" in name:
+                untitled = [i for i, item in enumerate(facts.agenda) if item.title is None]
                 if numbered_here:
                     facts.agenda[-1] = attrs.evolve(facts.agenda[-1], title=text)
+                elif untitled:
+                    # The title follows its number, on the same line or on the next.
+                    facts.agenda[untitled[0]] = attrs.evolve(facts.agenda[untitled[0]], title=text)
                 else:
                     facts.agenda_titles.append(text)
             elif text.lower().startswith("agenda item"):
@@ -509,12 +706,12 @@ def _read_cover_page(cover: Element, facts: _Facts) -> None:
             report = _REPORT.match(words)
             if report is None:
                 raise ParseError(f"cannot read the report line {words!r}", line=line_of(line))
-            facts.origin = Origin(report["document"], report["committee"])
+            facts.origin = Origin.of(report["document"], report["committee"])
         elif words.lower().startswith("[without reference"):
             bare = _NO_REPORT.match(words)
             if bare is None:
                 raise ParseError(f"cannot read the line {words!r}", line=line_of(line))
-            facts.origin = Origin(bare["document"])
+            facts.origin = Origin.of(bare["document"])
         elif not _known_masthead_line(line, words):
             raise UnsupportedContentError(f"masthead line {words!r} is not understood", line=line_of(line))
 
@@ -527,8 +724,11 @@ def _known_masthead_line(line: Element, words: str) -> bool:
 
 
 def _read_conclusions(conclusions: Element, facts: _Facts, adoption: dt.date) -> None:
-    words = _words(conclusions)
+    words = _ANY_SPACE.sub(" ", "".join(str(text) for text in conclusions.itertext())).strip()
     match = _MEETING.search(words)
+    if match is None and words and parse_date_words(words) is not None:
+        facts.closing_date = parse_date_words(words)  # adopted without a meeting: the date alone
+        return
     if match is None:
         if words:
             raise UnsupportedContentError(
@@ -537,10 +737,15 @@ def _read_conclusions(conclusions: Element, facts: _Facts, adoption: dt.date) ->
         return
     facts.meeting = (int(match[1]), match[2].lower())
     rest = (words[: match.start()] + words[match.end() :]).strip()
-    if rest and parse_date_words(rest) != adoption:
+    if not rest:
+        return
+    printed = parse_date_words(rest)
+    if printed is None:
         raise UnsupportedContentError(
-            f"closing line {words!r}: {rest!r} is not the adoption date", line=line_of(conclusions)
+            f"closing line {words!r}: {rest!r} is not a date", line=line_of(conclusions)
         )
+    if printed != adoption:
+        facts.meeting_date = printed  # kept, and reported by the rules
 
 
 def _collect_note_ids(root: Element) -> dict[str, str]:
@@ -556,15 +761,23 @@ def _resolve_symbol(facts: _Facts) -> Symbol:
         raise ParseError("no resolution symbol found (coverPage docNumber or FRBRalias)")
     parsed: list[tuple[Symbol, int | None]] = []
     for text, line in facts.symbols:
+        parts = _PART_RANGE.match(text.strip())
+        if parts is not None:
+            text = parts["symbol"]  # a resolution in parts ("A/RES/74/250 A-B"): its parts say which
         try:
             parsed.append((Symbol.parse(text), line))
         except ModelError as error:
             raise ParseError(error.message, line=line) from None
-    first = parsed[0][0]
-    for symbol, line in parsed[1:]:
-        if symbol != first:
+    # The identification names the resolution, the preface may add the letter of the part the
+    # document holds (74/232 B): the symbol is the one with the part.
+    first = next((symbol for symbol, _ in parsed if symbol.part), parsed[0][0])
+    for symbol, line in parsed:
+        if symbol != first and (
+            symbol.part or (symbol.session, symbol.number) != (first.session, first.number)
+        ):
             raise ParseError(f"symbol {symbol} disagrees with {first}", line=line)
-    if facts.session is not None and facts.session[0] != first.session:
+    if facts.session is not None and facts.session[0] not in (first.session, first.session.partition("-")[2]):
+        # An emergency special session's cover page gives its number alone ("11" for ES-11).
         raise ParseError(
             f"session {facts.session[0]!r} disagrees with the symbol {first}", line=facts.session[1]
         )
@@ -591,6 +804,49 @@ def from_element_located(root: Element, *, keep_unknown: bool = False) -> tuple[
     return resolution, lines
 
 
+_STATEMENT_PARTS = ("meta", "coverPage", "preface", "preamble", "mainBody", "conclusions", "attachments")
+_COLLECTION_PARTS = ("meta", "coverPage", "preface", "collectionBody")
+
+
+def _parts_of(document: Element, allowed: tuple[str, ...]) -> dict[str, Element]:
+    """The children of a document by name, each at most once and each allowed."""
+    parts: dict[str, Element] = {}
+    for child in _children(document):
+        name = _local(child)
+        if name in parts or name not in allowed:
+            raise _unsupported(child, _local(document))
+        parts[name] = child
+    if "meta" not in parts:
+        raise ParseError(f"<{_local(document)}> needs <meta>", line=line_of(document))
+    return parts
+
+
+class _Body:
+    """The text of one statement: the whole resolution, or one part of a resolution in parts."""
+
+    def __init__(self) -> None:
+        self.label: str | None = None
+        self.title: str | None = None
+        self.formula: Text | None = None
+        self.preamble: list[PreambularParagraph] = []
+        self.operative: list[OperativeItem] = []
+        self.annexes: list[Annex] = []
+
+
+def _read_body(parts: dict[str, Element], reader: _Reader, facts: _Facts, adoption: dt.date) -> _Body:
+    body = _Body()
+    if "mainBody" not in parts:
+        raise ParseError("a resolution needs <mainBody>", line=line_of(parts["meta"]))
+    if "preamble" in parts:
+        body.formula, body.preamble = reader.preamble(parts["preamble"])
+    body.operative = reader.operative(parts["mainBody"], "mainBody")
+    if "conclusions" in parts:
+        _read_conclusions(parts["conclusions"], facts, adoption)
+    if "attachments" in parts:
+        body.annexes = [reader.annex(att) for att in _children(parts["attachments"])]
+    return body
+
+
 def _read(root: Element, keep_unknown: bool) -> tuple[Resolution, _Reader]:
     if root.tag != A + "akomaNtoso":
         raise ParseError(
@@ -599,70 +855,137 @@ def _read(root: Element, keep_unknown: bool) -> tuple[Resolution, _Reader]:
             line=line_of(root),
         )
     documents = list(_children(root))
-    if len(documents) != 1 or _local(documents[0]) != "statement":
-        raise UnsupportedContentError("expected one <statement> inside <akomaNtoso>", line=line_of(root))
-    statement = documents[0]
+    components: Element | None = None
+    if len(documents) == 2 and _local(documents[1]) == "components":
+        components = documents.pop()
+    if len(documents) != 1 or _local(documents[0]) not in ("statement", "documentCollection"):
+        raise UnsupportedContentError(
+            "expected one <statement> or <documentCollection> inside <akomaNtoso>", line=line_of(root)
+        )
+    document = documents[0]
+    collection = _local(document) == "documentCollection"
     reader = _Reader(keep_unknown)
     reader.note_markers = _collect_note_ids(root)
     facts = _Facts()
-    uncalled: list[Footnote] = []
-    parts: dict[str, Element] = {}
-    for child in _children(statement):
-        name = _local(child)
-        if name in parts or name not in (
-            "meta",
-            "coverPage",
-            "preface",
-            "preamble",
-            "mainBody",
-            "conclusions",
-            "attachments",
-        ):
-            raise _unsupported(child, "statement")
-        parts[name] = child
-    if "meta" not in parts or "mainBody" not in parts:
-        raise ParseError("a resolution needs <meta> and <mainBody>", line=line_of(statement))
+    parts = _parts_of(document, _COLLECTION_PARTS if collection else _STATEMENT_PARTS)
     uncalled = _read_meta(parts["meta"], facts, reader)
     if "coverPage" in parts:
         _read_cover_page(parts["coverPage"], facts)
     if "preface" in parts:
-        _read_preface(parts["preface"], facts)
+        _read_preface(parts["preface"], facts, reader)
     symbol = _resolve_symbol(facts)
     if facts.adoption is None:
         raise ParseError("no adoption date found (FRBRWork FRBRdate)", line=line_of(parts["meta"]))
-    formula: Text | None = None
-    preamble: list[PreambularParagraph] = []
-    if "preamble" in parts:
-        formula, preamble = reader.preamble(parts["preamble"])
-    operative = reader.operative(parts["mainBody"], "mainBody")
-    if "conclusions" in parts:
-        _read_conclusions(parts["conclusions"], facts, facts.adoption)
-    annexes = [reader.annex(att) for att in _children(parts["attachments"])] if "attachments" in parts else []
-    return _build(symbol, facts, formula, preamble, operative, annexes, reader, uncalled), reader
+    if not collection:
+        if components is not None:
+            raise _unsupported(components, "akomaNtoso")
+        body = _read_body(parts, reader, facts, facts.adoption)
+        return _build(symbol, facts, body, [], reader, uncalled), reader
+    if "collectionBody" not in parts:
+        raise ParseError("a <documentCollection> needs <collectionBody>", line=line_of(document))
+    resolution_parts = [
+        _read_part(statement, reader, facts.adoption)
+        for statement in _component_statements(parts["collectionBody"], components)
+    ]
+    return _build(symbol, facts, _Body(), resolution_parts, reader, uncalled), reader
 
 
-def _read_preface(preface: Element, facts: _Facts) -> None:
+def _component_statements(body: Element, components: Element | None) -> Iterator[Element]:
+    """The statement of each component of a collection, in the collection's order: inline in the
+    <component>, or (as the UN's files do) in <components> beside it, found by <documentRef href>."""
+    by_id = {}
+    if components is not None:
+        for component in _children(components):
+            by_id[component.get("eId", "")] = component
+    for component in _children(body):
+        inner = list(_children(component))
+        if len(inner) == 1 and _local(inner[0]) == "documentRef":
+            target = by_id.pop(_strip_hash(inner[0].get("href", "")), None)
+            if target is None:
+                raise ParseError(
+                    f"<documentRef> points to {inner[0].get('href')!r}, which is no component",
+                    line=line_of(inner[0]),
+                )
+            inner = list(_children(target))
+        if len(inner) != 1 or _local(inner[0]) != "statement":
+            raise UnsupportedContentError("a <component> must hold one <statement>", line=line_of(component))
+        yield inner[0]
+    for component in by_id.values():
+        raise UnsupportedContentError("a component no <documentRef> refers to", line=line_of(component))
+
+
+def _read_part(statement: Element, reader: _Reader, adoption: dt.date) -> ResolutionPart:
+    facts = _Facts()
+    parts = _parts_of(statement, _STATEMENT_PARTS)
+    for note in _read_meta(parts["meta"], facts, reader):
+        reader.footnotes.setdefault(note.marker, note)  # notes are numbered across the parts
+    if facts.keywords:
+        raise UnsupportedContentError("keywords of one part are not supported", line=line_of(parts["meta"]))
+    if "coverPage" in parts:
+        raise _unsupported(parts["coverPage"], "statement")
+    label: str | None = None
+    if "preface" in parts:
+        for number in parts["preface"].iter(A + "docNumber"):
+            label = _words(number).rstrip(".") or None
+        for title in parts["preface"].iter(A + "docTitle"):
+            facts.title = _words(title)
+    if label is None:
+        raise ParseError(
+            "a part of a resolution needs its letter (preface docNumber)", line=line_of(statement)
+        )
+    body = _read_body(parts, reader, facts, facts.adoption or adoption)
+    try:
+        return ResolutionPart(
+            label=label,
+            title=facts.title or "",
+            preamble=body.preamble,
+            operative=body.operative,
+            annexes=body.annexes,
+            meeting=_meeting(facts),
+            vote=facts.vote,
+            closing_date=facts.closing_date,
+            extensions=facts.extensions,
+            **({"enacting_formula": body.formula} if body.formula is not None else {}),
+        )
+    except ModelError as error:
+        raise ParseError(error.message, line=line_of(statement)) from None
+
+
+def _meeting(facts: _Facts) -> Meeting | None:
+    if facts.meeting is None:
+        return None
+    return Meeting(facts.meeting[0], facts.meeting[1], facts.record, facts.meeting_date)
+
+
+def _read_preface(preface: Element, facts: _Facts, reader: _Reader) -> None:
+    for note in preface.iter(A + "authorialNote"):
+        # The model's title is words alone: a note called from the title line is kept as a
+        # footnote of the resolution (written among the notes no text calls).
+        reader.authorial_note(note)
     for title in preface.iter(A + "docTitle"):
         for inner in title.iter():
             if inner is not title and _local(inner) not in ("span", "b", "i"):
                 raise _unsupported(inner, "docTitle")
         facts.title = _words(title)
-    for number in preface.iter(A + "docNumber"):
-        match = _RESOLUTION_NUMBER.match(_words(number))
+    numbers = [number for number in preface.iter(A + "docNumber")]
+    for index, number in enumerate(numbers):
+        words = _words(number)
+        if index and len(words.rstrip(".")) == 1 and facts.symbols and facts.symbols[-1][0].count(" ") == 0:
+            # "74/232." then the title then "B": the letter of the part this document holds.
+            text, line = facts.symbols[-1]
+            facts.symbols[-1] = (f"{text} {words.rstrip('.')}", line)
+            continue
+        match = _RESOLUTION_NUMBER.match(words)
         if match is None:
-            raise ParseError(
-                f"resolution number {_words(number)!r} is not such as '73/266.'", line=line_of(number)
-            )
+            raise ParseError(f"resolution number {words!r} is not such as '73/266.'", line=line_of(number))
         facts.symbols.append((f"A/RES/{match['number']}", line_of(number)))
 
 
 def _build(
     symbol: Symbol,
     facts: _Facts,
-    formula: Text | None,
-    preamble: list[PreambularParagraph],
-    operative: list[OperativeItem],
-    annexes: list[Annex],
+    body: _Body,
+    parts: list[ResolutionPart],
     reader: _Reader,
     uncalled: list[Footnote],
 ) -> Resolution:
@@ -671,30 +994,29 @@ def _build(
     distribution = facts.distribution
     if distribution is None and facts.expression_date and facts.expression_date[0] == "publication":
         distribution = facts.expression_date[1]
-    meeting = None
-    if facts.meeting is not None:
-        meeting = Meeting(facts.meeting[0], facts.meeting[1], facts.record)
     footnotes = [*reader.footnotes.values(), *uncalled]
-    extra = {"enacting_formula": formula} if formula is not None else {}
+    extra = {"enacting_formula": body.formula} if body.formula is not None else {}
     try:
         return Resolution(
             symbol=symbol,
             title=facts.title or "",
             adoption_date=facts.adoption,
-            preamble=preamble,
-            operative=operative,
+            preamble=body.preamble,
+            operative=body.operative,
             agenda_items=agenda,
             origin=facts.origin,
             distribution_date=distribution,
             language=facts.language,
             footnotes=footnotes,
-            annexes=annexes,
-            meeting=meeting,
+            annexes=body.annexes,
+            meeting=_meeting(facts),
             vote=facts.vote,
             draft=facts.draft,
             keywords=facts.keywords,
             markup_date=facts.markup,
             extensions=facts.extensions,
+            parts=parts,
+            closing_date=facts.closing_date,
             **extra,
         )
     except ModelError as error:

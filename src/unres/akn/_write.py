@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from lxml import etree
 
 from unres._text import UNDOCS, document_link, format_date, join_opening, opening_name
-from unres.akn._names import AKN_NS, ONTOLOGY_ATTRIBUTES, STYLE_TAGS, TLC, A
+from unres.akn._names import AKN4UN_NS, AKN_NS, ONTOLOGY_ATTRIBUTES, STYLE_TAGS, TLC, A, U
 from unres.errors import ModelError
 from unres.model import (
     AdoptedWithoutVote,
@@ -16,16 +18,24 @@ from unres.model import (
     Footnote,
     FootnoteCall,
     Foreign,
+    Heading,
+    Meeting,
     OperativeItem,
     OperativeParagraph,
+    PreambularParagraph,
     Quotation,
     RecordedVote,
     Reference,
     Resolution,
+    ResolutionPart,
     Section,
     SubParagraph,
+    Table,
     Text,
+    Vote,
+    WorkflowDocument,
     list_eid,
+    part_prefix,
     preamble_eid,
     session_title,
 )
@@ -35,7 +45,17 @@ Element = etree._Element
 # Elements never indented inside: mixed text, and foreign metadata kept verbatim.
 _OPAQUE = frozenset(
     A + tag
-    for tag in ("p", "num", "heading", "crossHeading", "docTitle", "docNumber", "proprietary", "presentation")
+    for tag in (
+        "p",
+        "num",
+        "heading",
+        "subheading",
+        "crossHeading",
+        "docTitle",
+        "docNumber",
+        "proprietary",
+        "presentation",
+    )
 )
 
 
@@ -121,31 +141,75 @@ class _Writer:
     def document(self) -> Element:
         res = self.resolution
         root = etree.Element(A + "akomaNtoso", nsmap={None: AKN_NS})  # type: ignore[dict-item]
-        statement = _sub(root, "statement", {"name": "resolution", "contains": "originalVersion"})
-        meta = _sub(statement, "meta")
-        self.cover_page(_sub(statement, "coverPage"))
-        preface = _sub(_sub(statement, "preface"), "p")
+        if res.parts:
+            # A resolution in parts: one collection, each part a full statement in a component.
+            document = _sub(root, "documentCollection", {"name": "resolution"})
+        else:
+            document = _sub(root, "statement", {"name": "resolution", "contains": "originalVersion"})
+        meta = _sub(document, "meta")
+        self.cover_page(_sub(document, "coverPage"))
+        preface = _sub(_sub(document, "preface"), "p")
         _sub(preface, "docNumber", text=f"{res.symbol.resolution_number}.").tail = " "
         _sub(preface, "docTitle", text=res.title)
-        self.preamble(_sub(statement, "preamble"))
-        body = _sub(statement, "mainBody")
-        if not res.operative:
-            raise ModelError("a resolution needs at least one operative paragraph")
-        self.operative(body, res.operative, "")
-        if res.meeting is not None:
-            self.conclusions(_sub(statement, "conclusions"))
-        if res.annexes:
-            attachments = _sub(statement, "attachments")
-            for number, annex in enumerate(res.annexes, start=1):
-                self.annex(attachments, annex, number)
+        if res.parts:
+            body = _sub(document, "collectionBody")
+            for part in res.parts:
+                self.part(_sub(body, "component", {"eId": part_prefix(part).rstrip("_")}), part)
+        else:
+            self.statement_body(
+                document, res.enacting_formula, res.preamble, res.operative, res.annexes, "", res
+            )
         self.meta(meta)
         _indent(root, 0)
         return root
 
+    def statement_body(
+        self,
+        statement: Element,
+        formula: Text,
+        preamble: tuple[PreambularParagraph, ...],
+        operative: tuple[OperativeItem, ...],
+        annexes: tuple[Annex, ...],
+        prefix: str,
+        closing: Resolution | ResolutionPart,
+    ) -> None:
+        """Preamble, main body, closing line and annexes of the resolution or of one part."""
+        self.preamble(_sub(statement, "preamble"), formula, preamble, prefix)
+        body = _sub(statement, "mainBody")
+        if not operative:
+            raise ModelError("a resolution needs at least one operative paragraph")
+        self.operative(body, operative, prefix)
+        if closing.meeting is not None or closing.closing_date is not None:
+            self.conclusions(_sub(statement, "conclusions"), closing.meeting, closing.closing_date, prefix)
+        if annexes:
+            attachments = _sub(statement, "attachments")
+            for number, annex in enumerate(annexes, start=1):
+                self.annex(attachments, annex, number, prefix)
+
+    def part(self, component: Element, part: ResolutionPart) -> None:
+        prefix = part_prefix(part)
+        statement = _sub(component, "statement", {"name": "resolution", "contains": "originalVersion"})
+        meta = _sub(statement, "meta")
+        self.identification(meta, f"!{prefix.rstrip('_')}")
+        if part.vote is not None or (part.meeting is not None and part.meeting.record is not None):
+            self.workflow(_sub(meta, "workflow", {"source": self.ref("un")}), None, part.vote, part.meeting)
+        if isinstance(part.vote, RecordedVote):
+            self.voting(meta, part.vote, prefix)
+        meta.extend(_extension_blocks(part.extensions))
+        preface = _sub(_sub(statement, "preface"), "p")
+        _sub(preface, "docNumber", text=part.label).tail = " "
+        _sub(preface, "docTitle", text=part.title)
+        self.statement_body(
+            statement, part.enacting_formula, part.preamble, part.operative, part.annexes, prefix, part
+        )
+
     def cover_page(self, cover: Element) -> None:
         res = self.resolution
         _sub(_sub(cover, "p"), "docAuthority", {"refersTo": self.ref("un")}, "United Nations")
-        _sub(_sub(cover, "p"), "docNumber", {"refersTo": self.ref("symbol")}, str(res.symbol))
+        symbol = str(res.symbol)
+        if res.parts:
+            symbol += f" {res.parts[0].label}-{res.parts[-1].label}" if len(res.parts) > 1 else ""
+        _sub(_sub(cover, "p"), "docNumber", {"refersTo": self.ref("symbol")}, symbol)
         _sub(_sub(cover, "p"), "docAuthority", {"refersTo": self.ref("un-ga")}, "General Assembly")
         if res.distribution_date is not None:
             _sub(_sub(cover, "p"), "docStatus", text="Distr.: General")
@@ -172,22 +236,65 @@ class _Writer:
                 _sub(line, "docProponent", text=res.origin.committee).tail = " ("
             document = res.origin.document
             # The report is read back from the words; the link goes to the document itself.
-            _sub(line, "ref", {"href": document_link(document)}, document).tail = ")]"
+            paragraph = "" if res.origin.paragraph is None else f", para. {res.origin.paragraph}"
+            _sub(line, "ref", {"href": document_link(document)}, document).tail = f"{paragraph})]"
 
-    def preamble(self, preamble: Element) -> None:
-        formula = _sub(preamble, "formula", {"name": "enactingFormula", "eId": "formula_1"})
-        self.text(_sub(formula, "p"), self.resolution.enacting_formula, "formula_1")
-        for index, para in enumerate(self.resolution.preamble, start=1):
-            eid = preamble_eid(index)
+    def preamble(
+        self, preamble: Element, formula_text: Text, paragraphs: tuple[PreambularParagraph, ...], prefix: str
+    ) -> None:
+        formula_id = f"{prefix}formula_1"
+        formula = _sub(preamble, "formula", {"name": "enactingFormula", "eId": formula_id})
+        self.text(_sub(formula, "p"), formula_text, formula_id)
+        for index, para in enumerate(paragraphs, start=1):
+            eid = preamble_eid(index, prefix)
             container = _sub(preamble, "container", {"name": opening_name(para.opening), "eId": eid})
             self.text(_sub(container, "p"), join_opening(para.opening, para.text), eid)
+            if para.subparagraphs:
+                list_id = list_eid(eid)
+                items = _sub(container, "blockList", {"eId": list_id})
+                for number, sub in enumerate(para.subparagraphs, start=1):
+                    item_id = self.names.point(list_id, sub, number)
+                    item = _sub(items, "item", {"eId": item_id})
+                    if sub.label:
+                        _sub(item, "num", text=f"({sub.label})")
+                    self.text(_sub(item, "p"), sub.text, item_id)
 
     def operative(self, parent: Element, items: tuple[OperativeItem, ...], prefix: str) -> None:
         for index, item in enumerate(items, start=1):
             if isinstance(item, Section):
                 self.section(parent, item, prefix, index)
+            elif isinstance(item, Heading):
+                self.heading(parent, item, prefix, index)
+            elif isinstance(item, Table):
+                self.table(parent, item, prefix, index)
             else:
                 self.operative_paragraph(parent, item, prefix, index)
+
+    def heading(self, parent: Element, heading: Heading, prefix: str, index: int) -> None:
+        eid = self.names.heading(prefix, index)
+        element = _sub(parent, "hcontainer", {"eId": eid, "name": "heading"})
+        if heading.label is not None:
+            _sub(element, "num", text=heading.label)
+        if heading.heading:
+            self.text(_sub(element, "heading"), heading.heading, eid)
+        if heading.subheading:
+            self.text(_sub(element, "subheading"), heading.subheading, eid)
+
+    def table(self, parent: Element, table: Table, prefix: str, index: int) -> None:
+        eid = self.names.table(prefix, index)
+        holder = _sub(_sub(parent, "hcontainer", {"eId": f"{eid}__hcontainer", "name": "table"}), "content")
+        element = _sub(holder, "table", {"eId": eid})
+        for row in table.rows:
+            tr = _sub(element, "tr")
+            for cell in row.cells:
+                attrib = {}
+                if cell.colspan != 1:
+                    attrib["colspan"] = str(cell.colspan)
+                if cell.rowspan != 1:
+                    attrib["rowspan"] = str(cell.rowspan)
+                td = _sub(tr, "th" if cell.header else "td", attrib)
+                for paragraph in cell.content:
+                    self.text(_sub(td, "p"), paragraph, eid)
 
     def section(self, parent: Element, section: Section, prefix: str, index: int) -> None:
         eid = self.names.section(prefix, section, index)
@@ -228,32 +335,39 @@ class _Writer:
         items = _sub(element, "list", {"eId": list_id})
         if text:
             self.paragraph(items, "intro", text, list_id)
-        for sub in subparagraphs:
-            point_id = self.names.point(list_id, sub)
+        for index, sub in enumerate(subparagraphs, start=1):
+            point_id = self.names.point(list_id, sub, index)
             point = _sub(items, "point", {"eId": point_id})
-            _sub(point, "num", text=f"({sub.label})")
+            if sub.label:
+                _sub(point, "num", text=f"({sub.label})")
             self.body(point, point_id, sub.text, sub.subparagraphs, sub.closing_text)
         if closing:
             self.paragraph(items, "wrapUp", closing, list_id)
 
-    def conclusions(self, conclusions: Element) -> None:
-        res = self.resolution
-        assert res.meeting is not None
-        container = _sub(conclusions, "container", {"name": "conclusion", "eId": "conclusions__container_1"})
+    def conclusions(
+        self, conclusions: Element, meeting: Meeting | None, closing_date: dt.date | None, prefix: str
+    ) -> None:
+        container_id = f"{prefix}conclusions__container_1"
+        container = _sub(conclusions, "container", {"name": "conclusion", "eId": container_id})
         line = _sub(container, "p")
-        _sub(line, "event", {"refersTo": self.ref("plenaryMeeting")}, str(res.meeting))
-        _sub(line, "eol")
-        attrib = {"date": res.adoption_date.isoformat(), "refersTo": self.ref("adoptionDate")}
-        _sub(line, "docDate", attrib, format_date(res.adoption_date))
+        date = closing_date or self.resolution.adoption_date
+        if meeting is not None:
+            _sub(line, "event", {"refersTo": self.ref("plenaryMeeting")}, str(meeting))
+            _sub(line, "eol")
+            date = meeting.date or date
+        attrib = {"date": date.isoformat(), "refersTo": self.ref("adoptionDate")}
+        _sub(line, "docDate", attrib, format_date(date))
 
-    def annex(self, attachments: Element, annex: Annex, number: int) -> None:
-        prefix = f"att_{number}"
+    def annex(self, attachments: Element, annex: Annex, number: int, part: str = "") -> None:
+        prefix = f"{part}att_{number}"
         doc = _sub(_sub(attachments, "attachment", {"eId": prefix}), "doc", {"name": "annex"})
-        self.identification(_sub(doc, "meta"), f"annex_{number}")
-        preface = _sub(doc, "preface")
-        _sub(_sub(preface, "p"), "docNumber", text=annex.label)
-        if annex.heading:
-            self.text(_sub(_sub(preface, "p"), "docTitle"), annex.heading, f"{prefix}__preface")
+        self.identification(_sub(doc, "meta"), f"{part.replace('__', '_')}annex_{number}")
+        if annex.label is not None or annex.heading:
+            preface = _sub(doc, "preface")
+            if annex.label is not None:
+                _sub(_sub(preface, "p"), "docNumber", text=annex.label)
+            if annex.heading:
+                self.text(_sub(_sub(preface, "p"), "docTitle"), annex.heading, f"{prefix}__preface")
         body = _sub(doc, "mainBody")
         if not annex.content:
             raise ModelError(f"annex {number} has no paragraphs")
@@ -306,16 +420,17 @@ class _Writer:
                 }
                 attrib.update({name: value for name, value in optional.items() if value is not None})
                 _sub(classification, "keyword", attrib)
-        self.workflow(_sub(meta, "workflow", {"source": self.ref("un")}))
+        self.workflow(_sub(meta, "workflow", {"source": self.ref("un")}), res.draft, res.vote, res.meeting)
         if isinstance(res.vote, RecordedVote):
-            self.voting(meta, res.vote)
+            self.voting(meta, res.vote, "")
         references = _sub(meta, "references", {"source": self.ref("un")})
         uncalled = [note for note in res.footnotes if note.marker not in self.note_ids]
         if uncalled:
             self.uncalled_notes(meta, uncalled)
-        blocks = [etree.fromstring(extension.xml) for extension in res.extensions]
-        # The schema wants every <proprietary> before every <presentation>.
-        meta.extend(sorted(blocks, key=lambda block: etree.QName(block).localname != "proprietary"))
+        blocks = _extension_blocks(res.extensions)
+        meta.extend(blocks)
+        for part in res.parts:
+            blocks.extend(_extension_blocks(part.extensions))
         for eid in sorted(self.used, key=list(TLC).index):
             element, href, show_as = TLC[eid]
             _sub(references, element, {"eId": eid, "href": href, "showAs": show_as})
@@ -328,18 +443,27 @@ class _Writer:
                 {"eId": eid, "href": f"/akn/ontology/concept/un/{eid}", "showAs": eid},
             )
 
-    def workflow(self, workflow: Element) -> None:
+    def workflow(
+        self,
+        workflow: Element,
+        draft: WorkflowDocument | None,
+        vote: Vote | None,
+        meeting: Meeting | None,
+    ) -> None:
         res = self.resolution
-        if res.draft is not None:
+        if draft is not None:
             attrib = {
                 "eId": "workflow__step_1",
-                "date": res.draft.date.isoformat(),
+                "date": draft.date.isoformat(),
                 "by": self.ref("un-ga"),
                 "refersTo": self.ref("draftResolution"),
-                "href": document_symbol_href(res.draft.symbol),
+                "href": document_symbol_href(draft.symbol),
             }
-            _sub(workflow, "step", attrib)
-        outcome = "adoptedWithoutVote" if isinstance(res.vote, AdoptedWithoutVote) else "adopted"
+            step = _sub(workflow, "step", attrib)
+            if draft.sponsors is not None:
+                # AKN4UN's extension: the sponsors as the draft names them.
+                etree.SubElement(step, U + "sponsors", nsmap={"akn4un": AKN4UN_NS}).text = draft.sponsors
+        outcome = "adoptedWithoutVote" if isinstance(vote, AdoptedWithoutVote) else "adopted"
         attrib = {
             "eId": f"workflow__step_{len(workflow) + 1}",
             "date": res.adoption_date.isoformat(),
@@ -347,18 +471,28 @@ class _Writer:
             "refersTo": self.ref("adoption"),
             "outcome": self.ref(outcome),
         }
-        if res.meeting is not None and res.meeting.record is not None:
-            attrib["href"] = document_symbol_href(res.meeting.record)
+        if meeting is not None and meeting.record is not None:
+            attrib["href"] = document_symbol_href(meeting.record)
         _sub(workflow, "step", attrib)
 
-    def voting(self, meta: Element, vote: RecordedVote) -> None:
+    def voting(self, meta: Element, vote: RecordedVote, prefix: str) -> None:
         analysis = _sub(meta, "analysis", {"source": self.ref("un")})
-        attrib = {"eId": "voting_1", "refersTo": self.ref("recordedVote"), "outcome": self.ref("adopted")}
+        voting_id = f"{prefix}voting_1"
+        attrib = {"eId": voting_id, "refersTo": self.ref("recordedVote"), "outcome": self.ref("adopted")}
         voting = _sub(_sub(analysis, "parliamentary"), "voting", attrib)
-        counts = (("inFavour", vote.in_favour), ("against", vote.against), ("abstaining", vote.abstaining))
-        for number, (name, value) in enumerate(counts, start=1):
-            attrib = {"eId": f"voting_1__count_{number}", "refersTo": self.ref(name), "value": str(value)}
-            _sub(voting, "count", attrib)
+        counts = (
+            ("inFavour", vote.in_favour, vote.in_favour_members),
+            ("against", vote.against, vote.against_members),
+            ("abstaining", vote.abstaining, vote.abstaining_members),
+        )
+        for number, (name, value, members) in enumerate(counts, start=1):
+            attrib = {"eId": f"{voting_id}__count_{number}", "refersTo": self.ref(name), "value": str(value)}
+            count = _sub(voting, "count", attrib)
+            if members:
+                # AKN4UN's extension: the member states of the column.
+                voters = etree.SubElement(count, U + "voters", nsmap={"akn4un": AKN4UN_NS})
+                for member in members:
+                    _sub(voters, "organization", {"refersTo": self.ref("memberState")}, member)
 
     def uncalled_notes(self, meta: Element, notes: list[Footnote]) -> None:
         """Footnotes no text calls: kept in ``meta/notes`` so that nothing is lost."""
@@ -366,6 +500,12 @@ class _Writer:
         for note in notes:
             eid = f"notes__note_{_token(note.marker)}"
             self.text(_sub(_sub(holder, "note", {"eId": eid, "marker": note.marker}), "p"), note.text, eid)
+
+
+def _extension_blocks(extensions: tuple[Foreign, ...]) -> list[Element]:
+    """Metadata kept verbatim, every <proprietary> before every <presentation> as the schema wants."""
+    blocks = [etree.fromstring(extension.xml) for extension in extensions]
+    return sorted(blocks, key=lambda block: etree.QName(block).localname != "proprietary")
 
 
 def _referenced_ids(blocks: list[Element]) -> set[str]:

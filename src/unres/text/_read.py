@@ -937,11 +937,11 @@ def _masthead(paras: list[Para], builder_problems: list[Problem], source: str | 
         facts.adoption = parse_date_words(adopted[1])
     report = use(_REPORT.search(text))
     if report is not None:
-        facts.origin = Origin(report["document"].strip(), report["committee"].strip())
+        facts.origin = Origin.of(report["document"], report["committee"].strip())
     else:
         bare = use(_NO_REPORT.search(text))
         if bare is not None:
-            facts.origin = Origin(bare["document"].strip())
+            facts.origin = Origin.of(bare["document"])
     agenda = use(_AGENDA.search(text))
     if agenda is not None:
         items = re.findall(r"(\d{1,3})(?: \(([a-z])\))?", agenda[1])
@@ -999,10 +999,10 @@ def _exact_masthead(paras: list[Para], source: str | None) -> _Masthead:
             facts.adoption = parse_date_words(adopted[1])
             continue
         if (report := _REPORT.fullmatch(text)) is not None:
-            facts.origin = Origin(report["document"], report["committee"])
+            facts.origin = Origin.of(report["document"], report["committee"])
             continue
         if (bare := _NO_REPORT.fullmatch(text)) is not None:
-            facts.origin = Origin(bare["document"])
+            facts.origin = Origin.of(bare["document"])
             continue
         if text.endswith(" session"):
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import attrs
 
@@ -17,6 +17,7 @@ from unres.model import (
     Emphasis,
     FootnoteCall,
     Foreign,
+    Heading,
     Inline,
     OperativeItem,
     OperativeParagraph,
@@ -24,11 +25,12 @@ from unres.model import (
     RecordedVote,
     Reference,
     Resolution,
+    ResolutionPart,
     Section,
     Style,
     SubParagraph,
+    Table,
     Text,
-    ordinal,
     plain_text,
     session_title,
 )
@@ -183,27 +185,20 @@ def _markdown(resolution: Resolution) -> Iterator[str]:
         yield ""
     yield f"### {resolution.symbol.resolution_number}. {_spaces(_escape(resolution.title))}"
     yield ""
-    yield (
-        _GUARD + _spaces(_md(resolution.enacting_formula))
-        if not resolution.enacting_formula
-        else _spaces(_md(resolution.enacting_formula))
-    )
-    yield ""
-    for para in resolution.preamble:
-        yield _block(join_opening(para.opening, para.text))
+    if not resolution.parts:  # each part has its own formula
+        yield (
+            _GUARD + _spaces(_md(resolution.enacting_formula))
+            if not resolution.enacting_formula
+            else _spaces(_md(resolution.enacting_formula))
+        )
         yield ""
-    yield from _md_items(resolution.operative, 0)
-    if resolution.meeting is not None:
-        yield f"*{resolution.meeting}*  "
-        yield f"*{format_date(resolution.adoption_date)}*"
+    yield from _md_body(resolution, resolution)
+    for part in resolution.parts:
+        yield f"### {part.label}. {_spaces(_escape(part.title))}"
         yield ""
-    for annex in resolution.annexes:
-        yield f"## {annex.label}"
+        yield _spaces(_md(part.enacting_formula))
         yield ""
-        if annex.heading:
-            yield f"### {_block(annex.heading)}"
-            yield ""
-        yield from _md_items(annex.content, 0)
+        yield from _md_body(resolution, part)
     if resolution.footnotes:
         yield "---"
         yield ""
@@ -212,9 +207,54 @@ def _markdown(resolution: Resolution) -> Iterator[str]:
             yield ""
 
 
+def _closing(resolution: Resolution, body: Resolution | ResolutionPart) -> tuple[str, ...]:
+    """The closing line: the meeting and the date, or the date alone."""
+    if body.meeting is not None:
+        return (str(body.meeting), format_date(body.meeting.date or resolution.adoption_date))
+    if body.closing_date is not None:
+        return (format_date(body.closing_date),)
+    return ()
+
+
+def _md_body(resolution: Resolution, body: Resolution | ResolutionPart) -> Iterator[str]:
+    for para in body.preamble:
+        yield _block(join_opening(para.opening, para.text))
+        yield ""
+        yield from _md_subs(para.subparagraphs, 1)
+    yield from _md_items(body.operative, 0)
+    closing = _closing(resolution, body)
+    if closing:
+        yield "  \n".join(f"*{line}*" for line in closing)
+        yield ""
+    for annex in body.annexes:
+        if annex.label is not None:
+            yield f"## {annex.label}"
+            yield ""
+        if annex.heading:
+            yield f"### {_block(annex.heading)}"
+            yield ""
+        yield from _md_items(annex.content, 0)
+
+
+def _table_rows(table: Table, cell_text: Callable[[Text], str]) -> Iterator[str]:
+    """A table as pipe-separated rows, a cell's paragraphs a space apart."""
+    for number, row in enumerate(table.rows):
+        cells = [" ".join(cell_text(p) for p in cell.content).replace("|", "\\|") for cell in row.cells]
+        yield "| " + " | ".join(cells) + " |"
+        if number == 0:
+            yield "|" + "---|" * len(row.cells)
+
+
 def _md_items(items: tuple[OperativeItem, ...], depth: int) -> Iterator[str]:
     for item in items:
-        if isinstance(item, Section):
+        if isinstance(item, Heading):
+            parts = [item.label or "", _spaces(_md(item.heading)), _spaces(_md(item.subheading))]
+            yield f"{'#' * (4 + depth)} " + " ".join(part for part in parts if part)
+            yield ""
+        elif isinstance(item, Table):
+            yield from _table_rows(item, lambda text: _spaces(_md(text)))
+            yield ""
+        elif isinstance(item, Section):
             hashes = "#" * (4 + depth)
             heading = _spaces(_md(item.heading))
             if item.label is None:
@@ -247,7 +287,8 @@ def _md_paragraph(para: OperativeParagraph) -> Iterator[str]:
 def _md_subs(subs: tuple[SubParagraph, ...], depth: int) -> Iterator[str]:
     for sub in subs:
         text = _spaces(_md(sub.text))
-        yield f"{'&emsp;' * (depth - 1)}({sub.label}) {text if text else _GUARD}"
+        label = f"({sub.label}) " if sub.label else ""
+        yield f"{'&emsp;' * (depth - 1)}{label}{text if text else _GUARD}"
         yield ""
         yield from _md_subs(sub.subparagraphs, depth + 1)
         if sub.closing_text:
@@ -292,31 +333,54 @@ def _text(resolution: Resolution) -> Iterator[str]:
         yield ""
     yield f"{resolution.symbol.resolution_number}. {resolution.title}"
     yield ""
-    yield _plain(resolution.enacting_formula)
-    yield ""
-    for para in resolution.preamble:
-        yield _plain(join_opening(para.opening, para.text))
+    if not resolution.parts:  # each part has its own formula
+        yield _plain(resolution.enacting_formula)
         yield ""
-    yield from _text_items(resolution.operative)
-    if resolution.meeting is not None:
-        yield f"{ordinal(resolution.meeting.number)} {resolution.meeting.kind} meeting"
-        yield format_date(resolution.adoption_date)
+    yield from _text_body(resolution, resolution)
+    for part in resolution.parts:
+        yield f"{part.label}. {part.title}"
         yield ""
-    for annex in resolution.annexes:
-        yield annex.label
+        yield _plain(part.enacting_formula)
         yield ""
-        if annex.heading:
-            yield _plain(annex.heading)
-            yield ""
-        yield from _text_items(annex.content)
+        yield from _text_body(resolution, part)
     if resolution.footnotes:
         yield "__________"
         for note in resolution.footnotes:
             yield f"{note.marker} {_plain(note.text)}"
 
 
+def _text_body(resolution: Resolution, body: Resolution | ResolutionPart) -> Iterator[str]:
+    for para in body.preamble:
+        yield _plain(join_opening(para.opening, para.text))
+        yield ""
+        yield from _text_subs(para.subparagraphs)
+    yield from _text_items(body.operative)
+    closing = _closing(resolution, body)
+    if closing:
+        yield from closing
+        yield ""
+    for annex in body.annexes:
+        if annex.label is not None:
+            yield annex.label
+            yield ""
+        if annex.heading:
+            yield _plain(annex.heading)
+            yield ""
+        yield from _text_items(annex.content)
+
+
 def _text_items(items: tuple[OperativeItem, ...]) -> Iterator[str]:
     for item in items:
+        if isinstance(item, Heading):
+            yield " ".join(
+                part for part in (item.label, _plain(item.heading), _plain(item.subheading)) if part
+            )
+            yield ""
+            continue
+        if isinstance(item, Table):
+            yield from _table_rows(item, _plain)
+            yield ""
+            continue
         if isinstance(item, Section):
             if item.label is not None:
                 yield item.label
@@ -340,7 +404,7 @@ def _text_items(items: tuple[OperativeItem, ...]) -> Iterator[str]:
 
 def _text_subs(subs: tuple[SubParagraph, ...]) -> Iterator[str]:
     for sub in subs:
-        yield f"({sub.label}) {_plain(sub.text)}"
+        yield f"({sub.label}) {_plain(sub.text)}" if sub.label else _plain(sub.text)
         yield ""
         yield from _text_subs(sub.subparagraphs)
         if sub.closing_text:
