@@ -78,7 +78,7 @@ def test_json_form_of_73_266_reads_as_documented() -> None:
     assert (para["type"], para["number"], para["opening"]) == ("paragraph", 1, "Calls upon")
     assert [sub["label"] for sub in para["subparagraphs"]] == ["a", "b"]
     assert {"type": "footnote_call", "marker": "1"} in para["subparagraphs"][0]["text"]
-    assert data["meeting"] == {"number": 65, "kind": "plenary", "record": None}
+    assert data["meeting"] == {"number": 65, "kind": "plenary", "record": None, "date": None}
 
 
 def test_output_is_stable_readable_utf8() -> None:
