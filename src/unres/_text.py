@@ -9,17 +9,20 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from unres.model import Emphasis, Style, Text, normalize_text
+from unres.model import AgendaItem, Emphasis, Resolution, Style, Text, normalize_text
 
 __all__ = [
     "LANGUAGES",
     "STYLE_TAGS",
     "SUPERSCRIPTS",
     "UNDOCS",
+    "adopted_line",
+    "agenda_lines",
     "document_link",
     "format_date",
     "from_superscript",
     "join_opening",
+    "masthead_symbol",
     "opening_name",
     "parse_date_words",
     "phrases",
@@ -40,6 +43,40 @@ LANGUAGES = {"en": "eng", "fr": "fra", "es": "spa", "ru": "rus", "zh": "zho", "a
 
 # Where a document known only by its symbol is found: the UN's own symbol resolver.
 UNDOCS = "https://undocs.org/"
+
+
+def masthead_symbol(resolution: Resolution) -> str:
+    """The symbol as the masthead prints it: a resolution in parts names them ("A/RES/74/250 A-B")."""
+    parts = resolution.parts
+    return (
+        f"{resolution.symbol} {parts[0].label}-{parts[-1].label}"
+        if len(parts) > 1
+        else str(resolution.symbol)
+    )
+
+
+def adopted_line(resolution: Resolution) -> str:
+    """ "Resolution adopted by the General Assembly on", plural for a resolution in parts."""
+    noun = "Resolutions" if len(resolution.parts) > 1 else "Resolution"
+    return f"{noun} adopted by the General Assembly on"
+
+
+def _agenda_label(item: AgendaItem) -> str:
+    return f"{item.number} ({item.sub_item})" if item.sub_item else str(item.number)
+
+
+def agenda_lines(items: tuple[AgendaItem, ...]) -> list[tuple[str, str | None]]:
+    """The masthead's agenda lines as (number line, title) pairs.
+
+    One item: ("Agenda item 98 (b)", its title). Several items, all titled: as the UN prints them,
+    ("Agenda items 14 and 122", None) and then (``""``, title) for each title in turn. Several
+    items of which some have no title: one line per item, so that no title goes to another item.
+    """
+    if len(items) > 1 and all(item.title for item in items):
+        labels = [_agenda_label(item) for item in items]
+        numbers = f"{', '.join(labels[:-1])} and {labels[-1]}"
+        return [(f"Agenda items {numbers}", None), *(("", item.title) for item in items)]
+    return [(f"Agenda item {_agenda_label(item)}", item.title) for item in items]
 
 
 def document_link(written: str) -> str:

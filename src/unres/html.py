@@ -15,8 +15,19 @@ from html import escape
 from pathlib import Path
 from typing import BinaryIO
 
+import attrs
+
 from unres._io import write_bytes
-from unres._text import LANGUAGES, STYLE_TAGS, document_link, format_date, join_opening
+from unres._text import (
+    LANGUAGES,
+    STYLE_TAGS,
+    adopted_line,
+    agenda_lines,
+    document_link,
+    format_date,
+    join_opening,
+    masthead_symbol,
+)
 from unres.errors import FormatError
 from unres.model import (
     Date,
@@ -163,10 +174,17 @@ class _Page:
         yield "<body>"
         yield f'<article class="resolution" id="{escape(res.symbol.iri_number)}">'
         yield from self.masthead()
-        yield (
-            f'<h1><span class="number">{escape(res.symbol.resolution_number)}.</span> '
-            f"{escape(res.title, quote=False)}</h1>"
-        )
+        if res.main_titles:
+            whole = escape(attrs.evolve(res.symbol, part=None).resolution_number)
+            titles = "<br>".join(escape(title, quote=False) for title in res.main_titles)
+            yield f'<h1><span class="number">{whole}.</span> {titles}</h1>'
+            letter = escape(res.symbol.part or "")
+            yield f'<h2><span class="number">{letter}.</span> {escape(res.title, quote=False)}</h2>'
+        else:
+            yield (
+                f'<h1><span class="number">{escape(res.symbol.resolution_number)}.</span> '
+                f"{escape(res.title, quote=False)}</h1>"
+            )
         if res.parts:
             for index, part in enumerate(res.parts):
                 prefix = part_prefix(part)
@@ -216,7 +234,7 @@ class _Page:
         yield '<header class="masthead">'
         yield (
             '<div class="row"><span class="org">United Nations</span>'
-            f'<span class="symbol">{escape(str(res.symbol))}</span></div>'
+            f'<span class="symbol">{escape(masthead_symbol(res))}</span></div>'
         )
         distr = "Distr.: General"
         if res.distribution_date is not None:
@@ -227,20 +245,19 @@ class _Page:
         )
         yield "</header>"
         lines = [escape(session_title(res.session))]
-        for item in res.agenda_items:
-            line = escape(str(item))
-            if item.title:
-                line += f"<br>{escape(item.title, quote=False)}"
-            lines.append(line)
+        for numbers, agenda_title in agenda_lines(res.agenda_items):
+            lines.extend(escape(part, quote=False) for part in (numbers, agenda_title) if part)
         yield f'<p class="session">{"<br>".join(lines)}</p>'
         when = res.adoption_date
         yield (
-            '<p class="adopted">Resolution adopted by the General Assembly on '
+            f'<p class="adopted">{adopted_line(res)} '
             f'<time datetime="{when.isoformat()}">{format_date(when)}</time></p>'
         )
         if res.origin is not None:
             origin = res.origin
             link = f'<a href="{escape(document_link(origin.document))}">{escape(origin.document)}</a>'
+            if origin.paragraph is not None:
+                link += f", para. {escape(origin.paragraph)}"
             if origin.committee is None:
                 yield f'<p class="origin">[without reference to a Main Committee ({link})]</p>'
             else:

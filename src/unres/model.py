@@ -601,7 +601,11 @@ class Resolution:
     A resolution adopted in parts (A/RES/74/250 A-B) holds them in ``parts``, and then has no
     preamble, operative paragraphs or annexes of its own. ``closing_date`` is the date that closes a
     resolution adopted without a meeting (the written procedure of 2020 prints the date alone);
-    with a meeting the date is the adoption date, or ``meeting.date``.
+    with a meeting the date is the adoption date, or ``meeting.date``. A document that holds one
+    part of a resolution in parts (A/RES/75/290 A) has the part's title in ``title`` and, when it
+    prints them, the titles of the whole resolution above the part's letter in ``main_titles``.
+    ``adoption_remark`` is the adoption as the source's workflow words it where it names no
+    meeting record ("Adopted through silence procedure").
     """
 
     symbol: Symbol
@@ -624,6 +628,8 @@ class Resolution:
     extensions: tuple[Foreign, ...] = field(default=(), converter=_extensions)
     parts: tuple[ResolutionPart, ...] = field(default=(), converter=_parts)
     closing_date: dt.date | None = None
+    main_titles: tuple[str, ...] = field(default=(), converter=_names)
+    adoption_remark: str | None = None
 
     @parts.validator
     def _check_parts(

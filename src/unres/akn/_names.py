@@ -6,9 +6,13 @@ from unres._text import STYLE_TAGS as _STYLE_ELEMENTS
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 A = "{" + AKN_NS + "}"
-# The UN's extension namespace (AKN4UN): member states by vote column, the sponsors of a draft.
+# The UN's extension namespace (AKN4UN): the member states of each vote column (<akn4un:voters>).
 AKN4UN_NS = "http://un.org/akn4un"
 U = "{" + AKN4UN_NS + "}"
+# unres's own extension namespace, for workflow facts AKN has no element for: the sponsors of a
+# draft and the adoption as the source describes it in words.
+UNRES_NS = "urn:unres:akn"
+R = "{" + UNRES_NS + "}"
 
 
 # Attributes that refer to ontology entries of <references> by "#eId".

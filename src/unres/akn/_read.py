@@ -16,7 +16,7 @@ import attrs
 from lxml import etree
 
 from unres._text import UNDOCS, parse_date_words, split_opening
-from unres.akn._names import AKN_NS, TAG_STYLES, A, U
+from unres.akn._names import AKN_NS, TAG_STYLES, A, R
 from unres.akn._parse import Element, line_of, parse_xml
 from unres.errors import ModelError, ParseError, UnsupportedContentError
 from unres.model import (
@@ -57,7 +57,7 @@ from unres.model import (
 
 _SPACE = re.compile(r"[ \t\r\n]+")
 _ANY_SPACE = re.compile(r"\s+")
-_AGENDA = re.compile(r"(\d+)(?:\s*\(([a-z])\))?")
+_AGENDA = re.compile(r"(\d+)(?:\s*\(([a-z]{1,3})\))?")
 _MEETING = re.compile(r"(\d+)(?:st|nd|rd|th)\s+([a-z(][a-z() ]*?)\s+meeting", re.IGNORECASE)
 _REPORT = re.compile(r"^\[on the report of the (?P<committee>.+?) \((?P<document>[^()]+)\)\]$")
 _NO_REPORT = re.compile(r"^\[without reference to a Main Committee \((?P<document>[^()]+)\)\]$")
@@ -549,6 +549,9 @@ class _Facts:
         self.meeting_date: dt.date | None = None
         self.closing_date: dt.date | None = None
         self.title: str | None = None
+        self.main_titles: list[str] = []
+        self.adoption_remark: str | None = None
+        self.report: tuple[str, str] | None = None
         self.extensions: list[Foreign] = []
 
 
@@ -572,27 +575,44 @@ def _read_identification(ident: Element, facts: _Facts) -> None:
                     facts.symbols.append((f"A/RES/{match[1]}/{match[2]}", line_of(item)))
 
 
+def _outcome_words(value: str) -> str:
+    """An outcome or reference as letters alone: "Adopted without vote, ..." -> "adoptedwithoutvote..."."""
+    return re.sub(r"[^a-z]", "", value.lower())
+
+
+# A document symbol or a link (A/75/PV.48, https://undocs.org/...): the UN's files also put prose
+# where a workflow step names its document ("Adopted through silence procedure").
+_DOCUMENT_REFERENCE = re.compile(r"^(?:[A-Z][A-Za-z0-9.-]*(?:/[A-Za-z0-9.-]+)+|/akn/\S+|https?://\S+)$")
+
+
 def _read_workflow(workflow: Element, facts: _Facts) -> None:
     for step in _children(workflow):
-        words = " ".join(step.get(name, "") for name in ("refersTo", "outcome")).lower()
+        words = _outcome_words(" ".join(step.get(name, "") for name in ("refersTo", "outcome")))
         document = step.get("href") or step.get("as") or ""
         if "draft" in words and document:
             sponsors = _ANY_SPACE.sub(" ", step.get("by", "")).strip()
             if sponsors.startswith("#"):
                 sponsors = ""  # a reference to the ontology, not a list of sponsors
-            for named in step.iter(U + "sponsors"):
-                sponsors = _words(named)  # unres's canonical form: AKN4UN's extension element
+            for named in step.iter(R + "sponsors"):
+                sponsors = _words(named)  # unres's canonical form
             facts.draft = WorkflowDocument(_symbol_from_href(document), _iso(step), sponsors or None)
-        elif "adopt" in words:
-            if "withoutvote" in words and facts.vote is None:
+        elif "recommended" in words and step.get("refersTo", "").isdigit() and document:
+            # The report that recommends the draft, and the paragraph that does (refersTo).
+            facts.report = (_symbol_from_href(document), step.get("refersTo", ""))
+        elif "adopted" in words:
+            if "withoutvote" in _outcome_words(f"{words} {document}") and facts.vote is None:
                 facts.vote = AdoptedWithoutVote()
-            if document:
+            if _DOCUMENT_REFERENCE.match(document):
                 facts.record = _symbol_from_href(document)
+            elif document:
+                facts.adoption_remark = _ANY_SPACE.sub(" ", document).strip()
+            for remark in step.iter(R + "remark"):
+                facts.adoption_remark = _words(remark)
 
 
 def _read_voting(analysis: Element, facts: _Facts) -> None:
     for voting in analysis.iter(A + "voting"):
-        if "withoutvote" in voting.get("outcome", "").lower():
+        if "withoutvote" in _outcome_words(voting.get("outcome", "")):
             facts.vote = AdoptedWithoutVote()
             continue
         counts: dict[str, int] = {}
@@ -689,7 +709,7 @@ def _read_cover_page(cover: Element, facts: _Facts) -> None:
         for inline in line.iter(A + "inline", A + "ref"):
             name = (inline.get("name") or "").lower()
             text = _words(inline)
-            if "title" in name or "name" in name:
+            if ("title" in name or "name" in name) and text:
                 untitled = [i for i, item in enumerate(facts.agenda) if item.title is None]
                 if numbered_here:
                     facts.agenda[-1] = attrs.evolve(facts.agenda[-1], title=text)
@@ -884,7 +904,7 @@ def _read(root: Element, keep_unknown: bool) -> tuple[Resolution, _Reader]:
     if "collectionBody" not in parts:
         raise ParseError("a <documentCollection> needs <collectionBody>", line=line_of(document))
     resolution_parts = [
-        _read_part(statement, reader, facts.adoption)
+        _with_record(_read_part(statement, reader, facts.adoption), facts.record)
         for statement in _component_statements(parts["collectionBody"], components)
     ]
     return _build(symbol, facts, _Body(), resolution_parts, reader, uncalled), reader
@@ -951,6 +971,13 @@ def _read_part(statement: Element, reader: _Reader, adoption: dt.date) -> Resolu
         raise ParseError(error.message, line=line_of(statement)) from None
 
 
+def _with_record(part: ResolutionPart, record: str | None) -> ResolutionPart:
+    """The collection's workflow names the record of the meeting that adopted its parts."""
+    if part.meeting is None or part.meeting.record is not None or record is None:
+        return part
+    return attrs.evolve(part, meeting=attrs.evolve(part.meeting, record=record))
+
+
 def _meeting(facts: _Facts) -> Meeting | None:
     if facts.meeting is None:
         return None
@@ -958,27 +985,41 @@ def _meeting(facts: _Facts) -> Meeting | None:
 
 
 def _read_preface(preface: Element, facts: _Facts, reader: _Reader) -> None:
+    """The number and title line: "73/266. Title", or for one part of a resolution in parts
+    "74/232. Title ... B" or "75/290. Titles ... A Title of the part"."""
     for note in preface.iter(A + "authorialNote"):
         # The model's title is words alone: a note called from the title line is kept as a
         # footnote of the resolution (written among the notes no text calls).
         reader.authorial_note(note)
-    for title in preface.iter(A + "docTitle"):
-        for inner in title.iter():
-            if inner is not title and _local(inner) not in ("span", "b", "i"):
-                raise _unsupported(inner, "docTitle")
-        facts.title = _words(title)
-    numbers = [number for number in preface.iter(A + "docNumber")]
-    for index, number in enumerate(numbers):
-        words = _words(number)
-        if index and len(words.rstrip(".")) == 1 and facts.symbols and facts.symbols[-1][0].count(" ") == 0:
-            # "74/232." then the title then "B": the letter of the part this document holds.
+    titles: list[str] = []
+    lettered = False
+    for element in preface.iter(A + "docTitle", A + "docNumber"):
+        words = _words(element)
+        if _local(element) == "docTitle":
+            for inner in element.iter():
+                if inner is not element and _local(inner) not in ("span", "b", "i"):
+                    raise _unsupported(inner, "docTitle")
+            titles.append(words)
+            continue
+        if titles and len(words.rstrip(".")) == 1 and facts.symbols and " " not in facts.symbols[-1][0]:
+            # The letter of the part this document holds; the titles before it are those of the
+            # whole resolution when the part has a title of its own after the letter.
             text, line = facts.symbols[-1]
             facts.symbols[-1] = (f"{text} {words.rstrip('.')}", line)
+            lettered = True
+            facts.main_titles = titles
+            titles = []
             continue
         match = _RESOLUTION_NUMBER.match(words)
         if match is None:
-            raise ParseError(f"resolution number {words!r} is not such as '73/266.'", line=line_of(number))
-        facts.symbols.append((f"A/RES/{match['number']}", line_of(number)))
+            raise ParseError(f"resolution number {words!r} is not such as '73/266.'", line=line_of(element))
+        facts.symbols.append((f"A/RES/{match['number']}", line_of(element)))
+    if lettered and not titles:
+        titles, facts.main_titles = facts.main_titles, []
+    if len(titles) > 1:
+        raise UnsupportedContentError(f"the title line has {len(titles)} titles", line=line_of(preface))
+    if titles:
+        facts.title = titles[0]
 
 
 def _build(
@@ -996,6 +1037,17 @@ def _build(
         distribution = facts.expression_date[1]
     footnotes = [*reader.footnotes.values(), *uncalled]
     extra = {"enacting_formula": body.formula} if body.formula is not None else {}
+    origin = facts.origin
+    # The cover names the report, the workflow the paragraph of it that recommends the draft (the
+    # workflow may word the report "A/74/366, as amended in ...").
+    report = facts.report
+    if (
+        origin
+        and origin.paragraph is None
+        and report
+        and report[0].partition(",")[0].strip() == origin.document
+    ):
+        origin = attrs.evolve(origin, paragraph=report[1])
     try:
         return Resolution(
             symbol=symbol,
@@ -1004,7 +1056,7 @@ def _build(
             preamble=body.preamble,
             operative=body.operative,
             agenda_items=agenda,
-            origin=facts.origin,
+            origin=origin,
             distribution_date=distribution,
             language=facts.language,
             footnotes=footnotes,
@@ -1017,6 +1069,8 @@ def _build(
             extensions=facts.extensions,
             parts=parts,
             closing_date=facts.closing_date,
+            main_titles=facts.main_titles,
+            adoption_remark=facts.adoption_remark,
             **extra,
         )
     except ModelError as error:

@@ -4,10 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 from lxml import etree
 
-from unres._text import UNDOCS, document_link, format_date, join_opening, opening_name
-from unres.akn._names import AKN4UN_NS, AKN_NS, ONTOLOGY_ATTRIBUTES, STYLE_TAGS, TLC, A, U
+from unres._text import (
+    UNDOCS,
+    adopted_line,
+    agenda_lines,
+    document_link,
+    format_date,
+    join_opening,
+    masthead_symbol,
+    opening_name,
+)
+from unres.akn._names import AKN4UN_NS, AKN_NS, ONTOLOGY_ATTRIBUTES, STYLE_TAGS, TLC, UNRES_NS, A, R, U
 from unres.errors import ModelError
 from unres.model import (
     AdoptedWithoutVote,
@@ -148,9 +158,20 @@ class _Writer:
             document = _sub(root, "statement", {"name": "resolution", "contains": "originalVersion"})
         meta = _sub(document, "meta")
         self.cover_page(_sub(document, "coverPage"))
-        preface = _sub(_sub(document, "preface"), "p")
-        _sub(preface, "docNumber", text=f"{res.symbol.resolution_number}.").tail = " "
-        _sub(preface, "docTitle", text=res.title)
+        preface = _sub(document, "preface")
+        line = _sub(preface, "p")
+        if res.main_titles:
+            # One part of a resolution in parts: the whole resolution's titles, then the part's.
+            whole = attrs.evolve(res.symbol, part=None)
+            _sub(line, "docNumber", text=f"{whole.resolution_number}.")
+            for title in res.main_titles:
+                line[-1].tail = " "
+                _sub(line, "docTitle", text=title)
+            line = _sub(preface, "p")
+            _sub(line, "docNumber", text=res.symbol.part).tail = " "
+        else:
+            _sub(line, "docNumber", text=f"{res.symbol.resolution_number}.").tail = " "
+        _sub(line, "docTitle", text=res.title)
         if res.parts:
             body = _sub(document, "collectionBody")
             for part in res.parts:
@@ -192,7 +213,14 @@ class _Writer:
         meta = _sub(statement, "meta")
         self.identification(meta, f"!{prefix.rstrip('_')}")
         if part.vote is not None or (part.meeting is not None and part.meeting.record is not None):
-            self.workflow(_sub(meta, "workflow", {"source": self.ref("un")}), None, part.vote, part.meeting)
+            self.workflow(
+                _sub(meta, "workflow", {"source": self.ref("un")}),
+                None,
+                part.vote,
+                part.meeting,
+                None,
+                prefix,
+            )
         if isinstance(part.vote, RecordedVote):
             self.voting(meta, part.vote, prefix)
         meta.extend(_extension_blocks(part.extensions))
@@ -206,10 +234,7 @@ class _Writer:
     def cover_page(self, cover: Element) -> None:
         res = self.resolution
         _sub(_sub(cover, "p"), "docAuthority", {"refersTo": self.ref("un")}, "United Nations")
-        symbol = str(res.symbol)
-        if res.parts:
-            symbol += f" {res.parts[0].label}-{res.parts[-1].label}" if len(res.parts) > 1 else ""
-        _sub(_sub(cover, "p"), "docNumber", {"refersTo": self.ref("symbol")}, symbol)
+        _sub(_sub(cover, "p"), "docNumber", {"refersTo": self.ref("symbol")}, masthead_symbol(res))
         _sub(_sub(cover, "p"), "docAuthority", {"refersTo": self.ref("un-ga")}, "General Assembly")
         if res.distribution_date is not None:
             _sub(_sub(cover, "p"), "docStatus", text="Distr.: General")
@@ -218,13 +243,15 @@ class _Writer:
             _sub(_sub(cover, "p"), "docDate", attrib, format_date(date))
         session = {"value": res.session, "refersTo": self.ref("session")}
         _sub(_sub(cover, "p"), "session", session, session_title(res.session))
-        for item in res.agenda_items:
+        for numbers, agenda_title in agenda_lines(res.agenda_items):
             line = _sub(cover, "p")
-            _sub(line, "inline", {"name": "agendaItem", "refersTo": self.ref("agendaItem")}, str(item))
-            if item.title is not None:
-                line[-1].tail = " "
-                _sub(line, "inline", {"name": "agendaItemTitle"}, item.title)
-        title = _sub(_sub(cover, "p"), "docTitle", text="Resolution adopted by the General Assembly on ")
+            if numbers:
+                _sub(line, "inline", {"name": "agendaItem", "refersTo": self.ref("agendaItem")}, numbers)
+            if agenda_title is not None:
+                if numbers:
+                    line[-1].tail = " "
+                _sub(line, "inline", {"name": "agendaItemTitle"}, agenda_title)
+        title = _sub(_sub(cover, "p"), "docTitle", text=f"{adopted_line(res)} ")
         attrib = {"date": res.adoption_date.isoformat(), "refersTo": self.ref("adoptionDate")}
         _sub(title, "docDate", attrib, format_date(res.adoption_date))
         if res.origin is not None:
@@ -420,7 +447,8 @@ class _Writer:
                 }
                 attrib.update({name: value for name, value in optional.items() if value is not None})
                 _sub(classification, "keyword", attrib)
-        self.workflow(_sub(meta, "workflow", {"source": self.ref("un")}), res.draft, res.vote, res.meeting)
+        workflow = _sub(meta, "workflow", {"source": self.ref("un")})
+        self.workflow(workflow, res.draft, res.vote, res.meeting, res.adoption_remark)
         if isinstance(res.vote, RecordedVote):
             self.voting(meta, res.vote, "")
         references = _sub(meta, "references", {"source": self.ref("un")})
@@ -449,11 +477,13 @@ class _Writer:
         draft: WorkflowDocument | None,
         vote: Vote | None,
         meeting: Meeting | None,
+        remark: str | None = None,
+        prefix: str = "",
     ) -> None:
         res = self.resolution
         if draft is not None:
             attrib = {
-                "eId": "workflow__step_1",
+                "eId": f"{prefix}workflow__step_1",
                 "date": draft.date.isoformat(),
                 "by": self.ref("un-ga"),
                 "refersTo": self.ref("draftResolution"),
@@ -461,11 +491,11 @@ class _Writer:
             }
             step = _sub(workflow, "step", attrib)
             if draft.sponsors is not None:
-                # AKN4UN's extension: the sponsors as the draft names them.
-                etree.SubElement(step, U + "sponsors", nsmap={"akn4un": AKN4UN_NS}).text = draft.sponsors
+                # unres's extension: the sponsors as the draft names them.
+                etree.SubElement(step, R + "sponsors", nsmap={"unres": UNRES_NS}).text = draft.sponsors
         outcome = "adoptedWithoutVote" if isinstance(vote, AdoptedWithoutVote) else "adopted"
         attrib = {
-            "eId": f"workflow__step_{len(workflow) + 1}",
+            "eId": f"{prefix}workflow__step_{len(workflow) + 1}",
             "date": res.adoption_date.isoformat(),
             "by": self.ref("un-ga"),
             "refersTo": self.ref("adoption"),
@@ -473,7 +503,10 @@ class _Writer:
         }
         if meeting is not None and meeting.record is not None:
             attrib["href"] = document_symbol_href(meeting.record)
-        _sub(workflow, "step", attrib)
+        step = _sub(workflow, "step", attrib)
+        if remark is not None:
+            # unres's extension: the adoption as the source words it.
+            etree.SubElement(step, R + "remark", nsmap={"unres": UNRES_NS}).text = remark
 
     def voting(self, meta: Element, vote: RecordedVote, prefix: str) -> None:
         analysis = _sub(meta, "analysis", {"source": self.ref("un")})

@@ -971,10 +971,14 @@ def _masthead(paras: list[Para], builder_problems: list[Problem], source: str | 
     return facts
 
 
+_ADOPTED = re.compile(rf"Resolutions? adopted by the General Assembly on ({_DATE_WORDS})")
+
+
 def _exact_masthead(paras: list[Para], source: str | None) -> _Masthead:
     """The masthead of Markdown written by unres: one fact per line."""
     facts = _Masthead()
     after_distr = False
+    titles_follow = False  # after "Agenda items 14 and 122" come the titles, a line each
     for para in paras:
         text = para.text.lstrip("#").strip()
         if text in ("United Nations", "General Assembly"):
@@ -986,8 +990,11 @@ def _exact_masthead(paras: list[Para], source: str | None) -> _Masthead:
             facts.distribution = parse_date_words(text)
             after_distr = False
             continue
-        if (symbol := re.fullmatch(r"A/RES/((?:ES-|S-)?\d{1,3})/(\d{1,4})", text)) is not None:
-            facts.symbol = Symbol(symbol[1], int(symbol[2]))
+        if (symbol := re.fullmatch(r"(A/RES/\S+(?: [A-Z])?)(?: [A-Z]-[A-Z])?", text)) is not None:
+            try:
+                facts.symbol = Symbol.parse(symbol[1])
+            except ModelError as error:
+                raise ParseError(error.message, source=source, line=para.line) from None
             continue
         if (
             agenda := re.fullmatch(r"Agenda item (\d{1,3})(?: \(([A-Za-z0-9]+)\))?(?: (.*))?", text)
@@ -995,7 +1002,18 @@ def _exact_masthead(paras: list[Para], source: str | None) -> _Masthead:
             title = "".join(str(p) for p in parse_inline(agenda[3], exact=True)) if agenda[3] else None
             facts.agenda.append(AgendaItem(int(agenda[1]), agenda[2], title))
             continue
-        if adopted := re.fullmatch(rf"Resolution adopted by the General Assembly on ({_DATE_WORDS})", text):
+        if (several := re.fullmatch(r"Agenda items (.+)", text)) is not None:
+            # "Agenda items 14 and 122", the title of each on the lines that follow.
+            for number, sub_item in re.findall(r"(\d{1,3})(?: \(([A-Za-z0-9]+)\))?", several[1]):
+                facts.agenda.append(AgendaItem(int(number), sub_item or None, None))
+            titles_follow = True
+            continue
+        untitled = [index for index, item in enumerate(facts.agenda) if item.title is None]
+        if titles_follow and untitled and not _ADOPTED.fullmatch(text):
+            title = "".join(str(p) for p in parse_inline(text, exact=True))
+            facts.agenda[untitled[0]] = attrs.evolve(facts.agenda[untitled[0]], title=title)
+            continue
+        if adopted := _ADOPTED.fullmatch(text):
             facts.adoption = parse_date_words(adopted[1])
             continue
         if (report := _REPORT.fullmatch(text)) is not None:

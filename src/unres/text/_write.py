@@ -9,7 +9,15 @@ from collections.abc import Callable, Iterator
 
 import attrs
 
-from unres._text import STYLE_TAGS, SUPERSCRIPTS, format_date, join_opening
+from unres._text import (
+    STYLE_TAGS,
+    SUPERSCRIPTS,
+    adopted_line,
+    agenda_lines,
+    format_date,
+    join_opening,
+    masthead_symbol,
+)
 from unres.errors import FormatError
 from unres.model import (
     AdoptedWithoutVote,
@@ -149,23 +157,20 @@ def _front(resolution: Resolution) -> list[str]:
     return lines
 
 
-def _agenda_line(item_number: int, sub_item: str | None, title: str | None) -> str:
-    line = f"Agenda item {item_number}"
-    if sub_item:
-        line += f" ({sub_item})"
-    if title:
-        escaped = _spaces(_escape(title))
-        if escaped.startswith("("):
-            escaped = "\\" + escaped
-        line += " " + escaped
-    return line
+def _agenda_line(numbers: str, title: str | None) -> str:
+    if not title:
+        return numbers
+    escaped = _spaces(_escape(title))
+    if escaped.startswith("(") or (not numbers and escaped.startswith(("Agenda item", "Resolution"))):
+        escaped = "\\" + escaped
+    return f"{numbers} {escaped}" if numbers else escaped
 
 
 def _markdown(resolution: Resolution) -> Iterator[str]:
     yield from _front(resolution)
     yield ""
     yield "United Nations  "
-    yield str(resolution.symbol)
+    yield masthead_symbol(resolution)
     yield ""
     yield "General Assembly  "
     if resolution.distribution_date is not None:
@@ -175,15 +180,21 @@ def _markdown(resolution: Resolution) -> Iterator[str]:
         yield "Distr.: General"
     yield ""
     session = [session_title(resolution.session)]
-    session += [_agenda_line(i.number, i.sub_item, i.title) for i in resolution.agenda_items]
+    session += [_agenda_line(numbers, title) for numbers, title in agenda_lines(resolution.agenda_items)]
     yield "  \n".join(session)
     yield ""
-    yield f"## Resolution adopted by the General Assembly on {format_date(resolution.adoption_date)}"
+    yield f"## {adopted_line(resolution)} {format_date(resolution.adoption_date)}"
     yield ""
     if resolution.origin is not None:
         yield str(resolution.origin)
         yield ""
-    yield f"### {resolution.symbol.resolution_number}. {_spaces(_escape(resolution.title))}"
+    if resolution.main_titles:
+        whole = attrs.evolve(resolution.symbol, part=None).resolution_number
+        yield f"### {whole}. " + "  \n".join(_spaces(_escape(title)) for title in resolution.main_titles)
+        yield ""
+        yield f"### {resolution.symbol.part}. {_spaces(_escape(resolution.title))}"
+    else:
+        yield f"### {resolution.symbol.resolution_number}. {_spaces(_escape(resolution.title))}"
     yield ""
     if not resolution.parts:  # each part has its own formula
         yield (
@@ -315,7 +326,8 @@ def _plain(text: Text) -> str:
 
 def _text(resolution: Resolution) -> Iterator[str]:
     width = 90
-    yield f"{'United Nations':<{width - len(str(resolution.symbol))}}{resolution.symbol}"
+    symbol = masthead_symbol(resolution)
+    yield f"{'United Nations':<{width - len(symbol)}}{symbol}"
     distr = "Distr.: General"
     yield f"{'General Assembly':<{width - len(distr)}}{distr}"
     if resolution.distribution_date is not None:
@@ -323,15 +335,22 @@ def _text(resolution: Resolution) -> Iterator[str]:
         yield f"{'':<{width - len(distr)}}{date}"
     yield ""
     yield session_title(resolution.session)
-    for item in resolution.agenda_items:
-        yield str(item) + (f" {item.title}" if item.title else "")
+    for numbers, title in agenda_lines(resolution.agenda_items):
+        yield " ".join(part for part in (numbers, title) if part)
     yield ""
-    yield f"Resolution adopted by the General Assembly on {format_date(resolution.adoption_date)}"
+    yield f"{adopted_line(resolution)} {format_date(resolution.adoption_date)}"
     yield ""
     if resolution.origin is not None:
         yield str(resolution.origin)
         yield ""
-    yield f"{resolution.symbol.resolution_number}. {resolution.title}"
+    if resolution.main_titles:
+        yield f"{attrs.evolve(resolution.symbol, part=None).resolution_number}. " + "\n".join(
+            resolution.main_titles
+        )
+        yield ""
+        yield f"{resolution.symbol.part}. {resolution.title}"
+    else:
+        yield f"{resolution.symbol.resolution_number}. {resolution.title}"
     yield ""
     if not resolution.parts:  # each part has its own formula
         yield _plain(resolution.enacting_formula)
