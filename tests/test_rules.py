@@ -240,13 +240,86 @@ def test_a005_an_undeclared_ontology_reference() -> None:
     assert [(p.code, p.severity) for p in problems] == [("A005", unres.Severity.WARNING)]
 
 
+def test_r014_a_vote_whose_lists_do_not_match_its_counts() -> None:
+    vote = unres.RecordedVote(2, 1, 0, ("ANGOLA",), ("CHILE",))
+    assert codes(unres.validate(attrs.evolve(BASE, vote=vote))) == [("R014", "vote")]
+    problem = unres.validate(attrs.evolve(BASE, vote=vote))[0]
+    assert problem.message == "in favour: 2 counted, 1 member states listed"
+    twice = unres.RecordedVote(2, 1, 0, ("ANGOLA", "ANGOLA"), ("CHILE",))
+    assert [p.message for p in unres.validate(attrs.evolve(BASE, vote=twice))] == [
+        "in favour: listed twice: ANGOLA"
+    ]
+    # Counts alone, as older files give them, are not checked against lists they do not have.
+    assert unres.validate(attrs.evolve(BASE, vote=unres.RecordedVote(119, 0, 46))) == ()
+    assert unres.validate(attrs.evolve(BASE, vote=unres.RecordedVote(2, 1, 0, ("A", "B"), ("C",)))) == ()
+
+
+def test_r015_a_record_of_another_meeting() -> None:
+    assert BASE.meeting is not None
+    wrong = attrs.evolve(BASE, meeting=attrs.evolve(BASE.meeting, record="A/73/PV.66"))
+    assert [(p.code, p.message) for p in unres.validate(wrong)] == [
+        ("R015", "the record A/73/PV.66 is not that of the 65th plenary meeting")
+    ]
+    report = attrs.evolve(BASE, meeting=attrs.evolve(BASE.meeting, record="A/73/505"))
+    assert [p.message for p in unres.validate(report)] == ["A/73/505 is not a meeting record (…/PV.n)"]
+    right = attrs.evolve(BASE, meeting=attrs.evolve(BASE.meeting, record="A/73/PV.65"))
+    assert unres.validate(right) == ()
+
+
+def test_r016_a_closing_line_dated_otherwise() -> None:
+    assert BASE.meeting is not None
+    late = attrs.evolve(BASE, meeting=attrs.evolve(BASE.meeting, date=dt.date(2018, 12, 23)))
+    assert [(p.code, p.message, p.location) for p in unres.validate(late)] == [
+        ("R016", "the closing line is dated 2018-12-23, the adoption 2018-12-22", "meeting")
+    ]
+    alone = attrs.evolve(BASE, meeting=None, closing_date=dt.date(2018, 12, 22))
+    assert unres.validate(alone) == ()
+    # The date written is the one kept: it reads back and is reported from the file too.
+    assert codes(validate_bytes(akn.dumps(late), "akn")) == [("R016", "meeting")]
+
+
+def test_a006_a_placeholder_date() -> None:
+    step = (
+        '<step eId="workflow__step_0" date="0001-01-01" by="#un-ga"'
+        ' outcome="draftResolutionAdditionalSponsors"/>'
+    )
+    broken = SOURCE.replace('<workflow source="#un">', f'<workflow source="#un">{step}', 1)
+    assert broken != SOURCE
+    problems = validate_bytes(broken.encode(), "akn")
+    assert [(p.code, p.severity, p.message) for p in problems] == [
+        (
+            "A006",
+            unres.Severity.WARNING,
+            "<step> (draftResolutionAdditionalSponsors) is dated 0001-01-01,"
+            " a placeholder for an unknown date",
+        )
+    ]
+
+
+def test_a007_a_masthead_report_the_workflow_does_not_name() -> None:
+    step = (
+        '<step eId="workflow__step_0" date="2018-12-05" by="#un-ga"'
+        ' outcome="recommendedForAdoption" as="{}"/>'
+    )
+    for named, found in (("A/73/506", ["A007"]), ("A/73/505", []), ("A/73/505, as orally revised", [])):
+        changed = SOURCE.replace('<workflow source="#un">', '<workflow source="#un">' + step.format(named), 1)
+        assert [p.code for p in validate_bytes(changed.encode(), "akn")] == found, named
+    message = validate_bytes(
+        SOURCE.replace(
+            '<workflow source="#un">', '<workflow source="#un">' + step.format("A/73/506"), 1
+        ).encode(),
+        "akn",
+    )[0].message
+    assert message == "the masthead names the report A/73/505, the workflow A/73/506"
+
+
 # -- reporting --------------------------------------------------------------------------------
 
 
 def test_every_rule_has_a_code_a_name_a_docstring_and_a_page() -> None:
     page = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
     rules = all_rules()
-    assert len({rule.code for rule in rules}) == len(rules) == 18
+    assert len({rule.code for rule in rules}) == len(rules) == 23
     for rule in rules:
         assert rule.summary, rule.code
         assert f"## {rule.code} {rule.name}" in page, rule.code
@@ -263,7 +336,7 @@ def test_rules_can_be_selected_and_ignored() -> None:
     assert [p.code for p in unres.validate(res)] == ["R007", "R013"]
     assert [p.code for p in unres.validate(res, selection=unres.Selection(("R013",)))] == ["R013"]
     assert [p.code for p in unres.validate(res, selection=unres.Selection(ignore=("R01",)))] == ["R007"]
-    assert len(MODEL_RULES) == 13
+    assert len(MODEL_RULES) == 16
 
 
 def test_pyproject_selection_applies_to_the_command_line(tmp_path: Path) -> None:

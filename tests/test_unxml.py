@@ -225,14 +225,14 @@ def _facts_disagreeing(row: dict[str, Any], res: unres.Resolution) -> Iterator[s
 # Where a file and DGACM's extract disagree, which is right, judged from the document itself.
 KNOWN_DISAGREEMENTS = {
     # The closing line says "50th plenary meeting", as the extract's record does: the file's
-    # workflow names the record of the 51st meeting, and the report A/74/423 where its masthead
-    # names A/74/399/Add.2 (unres validate reports both in the file: R015, A007).
+    # workflow names the record of the 51st meeting (unres validate: R015), and the report A/74/423
+    # where its masthead names A/74/399/Add.2 (A007 on the UN's file).
     "A/RES/74/147": "the extract (the file's workflow contradicts its own closing line)",
     # The workflow's adoption step names no document; the extract names the 52nd meeting's record.
     "A/RES/74/216": "the extract (the file's workflow names no meeting record)",
-    # The closing line says "46th plenary meeting"; the workflow's record is A/75/PV.46, the extract
-    # names A/75/PV.47.
-    "A/RES/75/199": "the file (its record agrees with its own closing line)",
+    # The closing line says "47th plenary meeting", as the extract's record A/75/PV.47 does; the
+    # file's workflow names A/75/PV.46 (unres validate: R015).
+    "A/RES/75/199": "the extract (the file's workflow contradicts its own closing line)",
     # The extract lists no member states for the recorded vote the file lists; the file's workflow
     # names no meeting record where the extract names one.
     "A/RES/75/254 A-C": "the file for the member states, the extract for the meeting record",

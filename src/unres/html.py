@@ -174,16 +174,17 @@ class _Page:
         yield "<body>"
         yield f'<article class="resolution" id="{escape(res.symbol.iri_number)}">'
         yield from self.masthead()
+        calls = self.inline(tuple(FootnoteCall(marker) for marker in res.title_notes))
         if res.main_titles:
             whole = escape(attrs.evolve(res.symbol, part=None).resolution_number)
             titles = "<br>".join(escape(title, quote=False) for title in res.main_titles)
             yield f'<h1><span class="number">{whole}.</span> {titles}</h1>'
             letter = escape(res.symbol.part or "")
-            yield f'<h2><span class="number">{letter}.</span> {escape(res.title, quote=False)}</h2>'
+            yield f'<h2><span class="number">{letter}.</span> {escape(res.title, quote=False)}{calls}</h2>'
         else:
             yield (
                 f'<h1><span class="number">{escape(res.symbol.resolution_number)}.</span> '
-                f"{escape(res.title, quote=False)}</h1>"
+                f"{escape(res.title, quote=False)}{calls}</h1>"
             )
         if res.parts:
             for index, part in enumerate(res.parts):

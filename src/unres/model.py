@@ -16,7 +16,7 @@ import datetime as dt
 import enum
 import re
 from collections.abc import Iterable, Iterator
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 import attrs
 from attrs import field, frozen
@@ -182,7 +182,7 @@ class Date:
     text: str
 
 
-def _check_marker(_: object, __: attrs.Attribute[str], value: str) -> None:
+def _check_marker(_: object, __: attrs.Attribute[Any], value: str) -> None:
     if not value or any(ch.isspace() for ch in value):
         raise ModelError(f"invalid footnote marker {value!r}: expected such as '1' or '*'")
 
@@ -605,7 +605,9 @@ class Resolution:
     part of a resolution in parts (A/RES/75/290 A) has the part's title in ``title`` and, when it
     prints them, the titles of the whole resolution above the part's letter in ``main_titles``.
     ``adoption_remark`` is the adoption as the source's workflow words it where it names no
-    meeting record ("Adopted through silence procedure").
+    meeting record ("Adopted through silence procedure"). ``title_notes`` are the markers of the
+    footnotes called at the end of the title line (a part's note "Resolution 74/232 ... becomes
+    resolution 74/232 A").
     """
 
     symbol: Symbol
@@ -630,6 +632,12 @@ class Resolution:
     closing_date: dt.date | None = None
     main_titles: tuple[str, ...] = field(default=(), converter=_names)
     adoption_remark: str | None = None
+    title_notes: tuple[str, ...] = field(default=(), converter=_names)
+
+    @title_notes.validator
+    def _check_title_notes(self, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]) -> None:
+        for marker in value:
+            _check_marker(self, attribute, marker)
 
     @parts.validator
     def _check_parts(
@@ -726,8 +734,8 @@ class Resolution:
         )
 
     def footnote_calls(self) -> tuple[FootnoteCall, ...]:
-        """Every footnote call in the text, in order of appearance."""
-        return tuple(
+        """Every footnote call, in order of appearance: those of the title line, then the text's."""
+        return tuple(FootnoteCall(marker) for marker in self.title_notes) + tuple(
             piece
             for text in self.iter_text()
             for piece in iter_inline(text)

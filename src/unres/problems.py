@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from attrs import frozen
 
-__all__ = ["Problem", "Severity", "json_pointer"]
+__all__ = ["Problem", "Rule", "Severity", "json_pointer", "rule"]
 
 
 def json_pointer(path: Iterable[str | int]) -> str:
@@ -44,3 +45,28 @@ class Problem:
         at = f" [{self.location}]" if self.location else ""
         text = f"{self.code} {self.message}{at}"
         return f"{where}: {text}" if where else text
+
+
+@frozen
+class Rule:
+    """A rule: its code, name, severity and the check that applies it."""
+
+    code: str
+    name: str
+    severity: Severity
+    check: Callable[[Any], Iterator[Problem]]
+
+    @property
+    def summary(self) -> str:
+        """The first line of the rule's docstring."""
+        return (self.check.__doc__ or "").strip().splitlines()[0]
+
+
+def rule(code: str, name: str, severity: Severity, table: list[Rule]) -> Callable[[Any], Any]:
+    """Register the decorated check in ``table`` as the rule ``code``."""
+
+    def register(check: Callable[[Any], Iterator[Problem]]) -> Callable[[Any], Iterator[Problem]]:
+        table.append(Rule(code, name, severity, check))
+        return check
+
+    return register

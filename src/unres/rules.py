@@ -11,14 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
-from typing import Any
-
-from attrs import frozen
 
 from unres._text import phrases
+from unres.akn._checks import AKN_RULES
 from unres.model import (
     SESSION_PATTERN,
     Date,
@@ -28,46 +26,25 @@ from unres.model import (
     OperativeItem,
     OperativeParagraph,
     PreambularParagraph,
+    RecordedVote,
     Reference,
     Resolution,
+    ResolutionPart,
     Section,
     SubParagraph,
     Table,
     Text,
     list_eid,
     paragraph_texts,
+    part_prefix,
     plain_text,
 )
-from unres.problems import Problem, Severity
+from unres.problems import Problem, Rule, Severity, rule
 
 __all__ = ["AKN_RULES", "MODEL_RULES", "Rule", "all_rules", "expected_labels", "is_language"]
 
 
-@frozen
-class Rule:
-    """A rule: its code, name, severity and the check that applies it."""
-
-    code: str
-    name: str
-    severity: Severity
-    check: Callable[[Any], Iterator[Problem]]
-
-    @property
-    def summary(self) -> str:
-        """The first line of the rule's docstring."""
-        return (self.check.__doc__ or "").strip().splitlines()[0]
-
-
 MODEL_RULES: list[Rule] = []
-AKN_RULES: list[Rule] = []
-
-
-def _rule(code: str, name: str, severity: Severity, table: list[Rule]) -> Callable[[Any], Any]:
-    def register(check: Callable[[Any], Iterator[Problem]]) -> Callable[[Any], Iterator[Problem]]:
-        table.append(Rule(code, name, severity, check))
-        return check
-
-    return register
 
 
 def _problem(code: str, message: str, location: str | None, severity: Severity = Severity.ERROR) -> Problem:
@@ -106,13 +83,18 @@ def expected_labels(first: str, count: int) -> list[str]:
 
 
 def _walk(resolution: Resolution) -> Iterator[tuple[tuple[OperativeItem, ...], str, EidNamer]]:
+    """The operative part and each annex, of the resolution and of each of its parts, with the
+    prefix of their eIds, named in the order of ``Resolution.iter_paragraphs``."""
     namer = EidNamer()
-    yield resolution.operative, "", namer
-    for number, annex in enumerate(resolution.annexes, start=1):
-        yield annex.content, f"att_{number}__", namer
+    bodies = [(resolution.operative, resolution.annexes, "")]
+    bodies += [(part.operative, part.annexes, part_prefix(part)) for part in resolution.parts]
+    for operative, annexes, prefix in bodies:
+        yield operative, prefix, namer
+        for number, annex in enumerate(annexes, start=1):
+            yield annex.content, f"{prefix}att_{number}__", namer
 
 
-@_rule("R001", "operative-numbering", Severity.ERROR, MODEL_RULES)
+@rule("R001", "operative-numbering", Severity.ERROR, MODEL_RULES)
 def operative_numbering(resolution: Resolution) -> Iterator[Problem]:
     """Operative paragraphs are numbered 1, 2, 3 ... without gaps or repeats.
 
@@ -125,7 +107,7 @@ def operative_numbering(resolution: Resolution) -> Iterator[Problem]:
     return iter([p for p in found if p.code == "R001"])
 
 
-@_rule("R002", "subparagraph-labels", Severity.ERROR, MODEL_RULES)
+@rule("R002", "subparagraph-labels", Severity.ERROR, MODEL_RULES)
 def subparagraph_labels(resolution: Resolution) -> Iterator[Problem]:
     """Sub-paragraph labels run in sequence at each level: (a), (b) ...; (i), (ii) ...
 
@@ -143,21 +125,26 @@ def _numbering(
 ) -> Iterator[Problem]:
     """Numbering checks; a section's numbers may start again at 1 or go on from before it."""
     before = expected
+    headed = False
     for index, item in enumerate(items, start=1):
         if isinstance(item, Section):
             yield from _numbering(item.content, namer.section(prefix, item, index) + "__", namer, expected)
             expected = _next_number(item.content, expected)
             continue
         if isinstance(item, Heading | Table):
-            continue  # not numbered; its eId is of another kind, so skipping it names nothing else
+            # Not numbered; its eId is of another kind, so skipping it names nothing else. After a
+            # heading the numbers may start again, as in a section.
+            headed = headed or isinstance(item, Heading)
+            continue
         eid = namer.paragraph(prefix, item, index)
         if item.number is not None:
-            if item.number == 1 and index == 1 and before != 1:
-                pass  # a section numbered on its own
+            if item.number == 1 and ((index == 1 and before != 1) or headed):
+                pass  # a section, or the paragraphs under a heading, numbered on their own
             elif item.number != expected:
                 message = f"operative paragraph {item.number} follows {expected - 1}: expected {expected}"
                 yield _problem("R001", message, eid)
             expected = item.number + 1
+            headed = False
         yield from _labels(item, eid, namer)
 
 
@@ -173,8 +160,8 @@ def _next_number(items: tuple[OperativeItem, ...], expected: int) -> int:
 
 def _labels(parent: OperativeParagraph | SubParagraph, eid: str, namer: EidNamer) -> Iterator[Problem]:
     subs = parent.subparagraphs
-    if not subs:
-        return
+    if not subs or not any(sub.label for sub in subs):
+        return  # no sub-paragraphs, or items the source does not label
     expected = expected_labels(subs[0].label, len(subs))
     list_id = list_eid(eid)
     for index, (sub, want) in enumerate(zip(subs, expected, strict=True), start=1):
@@ -192,7 +179,7 @@ def _note_location(marker: str) -> str:
     return f"footnote {marker}"
 
 
-@_rule("R003", "footnote-uncalled", Severity.ERROR, MODEL_RULES)
+@rule("R003", "footnote-uncalled", Severity.ERROR, MODEL_RULES)
 def footnote_uncalled(resolution: Resolution) -> Iterator[Problem]:
     """Every footnote is called at least once from the text.
 
@@ -204,7 +191,7 @@ def footnote_uncalled(resolution: Resolution) -> Iterator[Problem]:
             yield _problem("R003", f"footnote {note.marker} is never called", _note_location(note.marker))
 
 
-@_rule("R004", "footnote-missing", Severity.ERROR, MODEL_RULES)
+@rule("R004", "footnote-missing", Severity.ERROR, MODEL_RULES)
 def footnote_missing(resolution: Resolution) -> Iterator[Problem]:
     """Every footnote call has a footnote."""
     defined = {note.marker for note in resolution.footnotes}
@@ -213,7 +200,7 @@ def footnote_missing(resolution: Resolution) -> Iterator[Problem]:
             yield _problem("R004", f"footnote call {marker} has no footnote", f"footnote call {marker}")
 
 
-@_rule("R005", "footnote-order", Severity.ERROR, MODEL_RULES)
+@rule("R005", "footnote-order", Severity.ERROR, MODEL_RULES)
 def footnote_order(resolution: Resolution) -> Iterator[Problem]:
     """Numbered footnotes are first called in order: 1, then 2, then 3 ...
 
@@ -244,7 +231,7 @@ def _session_years(session: str) -> tuple[dt.date, dt.date] | None:
     return dt.date(start, 9, 1), dt.date(start + 1, 9, 30)
 
 
-@_rule("R006", "adoption-in-session", Severity.ERROR, MODEL_RULES)
+@rule("R006", "adoption-in-session", Severity.ERROR, MODEL_RULES)
 def adoption_in_session(resolution: Resolution) -> Iterator[Problem]:
     """The adoption date falls within the session of the symbol.
 
@@ -260,7 +247,7 @@ def adoption_in_session(resolution: Resolution) -> Iterator[Problem]:
         yield _problem("R006", message, "adoption_date")
 
 
-@_rule("R007", "distribution-after-adoption", Severity.ERROR, MODEL_RULES)
+@rule("R007", "distribution-after-adoption", Severity.ERROR, MODEL_RULES)
 def distribution_after_adoption(resolution: Resolution) -> Iterator[Problem]:
     """The distribution date is not before the adoption date."""
     distributed = resolution.distribution_date
@@ -268,6 +255,71 @@ def distribution_after_adoption(resolution: Resolution) -> Iterator[Problem]:
         adopted = resolution.adoption_date.isoformat()
         message = f"distributed on {distributed.isoformat()}, before adoption on {adopted}"
         yield _problem("R007", message, "distribution_date")
+
+
+def _closings(resolution: Resolution) -> Iterator[tuple[str, Resolution | ResolutionPart]]:
+    """The resolution, or each of its parts, with the location of its closing facts."""
+    if not resolution.parts:
+        yield "", resolution
+    for index, part in enumerate(resolution.parts):
+        yield f"parts[{index}].", part
+
+
+@rule("R014", "vote-members", Severity.ERROR, MODEL_RULES)
+def vote_members(resolution: Resolution) -> Iterator[Problem]:
+    """A recorded vote lists as many member states in each column as it counts.
+
+    The UN's files give the counts and, in ``akn4un:voters``, the member states of each column; a
+    list shorter or longer than its count means a state was dropped or entered twice.
+    """
+    votes = [("vote", resolution.vote)]
+    votes += [(f"parts[{index}].vote", part.vote) for index, part in enumerate(resolution.parts)]
+    for where, vote in votes:
+        if not isinstance(vote, RecordedVote):
+            continue
+        listed = vote.in_favour_members or vote.against_members or vote.abstaining_members
+        for column in ("in_favour", "against", "abstaining"):
+            members: tuple[str, ...] = getattr(vote, f"{column}_members")
+            count: int = getattr(vote, column)
+            name = column.replace("_", " ")
+            if listed and len(members) != count:
+                yield _problem("R014", f"{name}: {count} counted, {len(members)} member states listed", where)
+            twice = sorted({member for member in members if members.count(member) > 1})
+            if twice:
+                yield _problem("R014", f"{name}: listed twice: {', '.join(twice)}", where)
+
+
+_RECORD_NUMBER = re.compile(r"/PV\.(\d+)\b")
+
+
+@rule("R015", "meeting-record", Severity.ERROR, MODEL_RULES)
+def meeting_record(resolution: Resolution) -> Iterator[Problem]:
+    """The meeting record is the verbatim record of the meeting the closing line names.
+
+    "50th plenary meeting" goes with the record A/74/PV.50; a workflow that names A/74/PV.51, or a
+    report where the record should be, contradicts the document's own closing line.
+    """
+    for where, body in _closings(resolution):
+        meeting = body.meeting
+        if meeting is None or meeting.record is None:
+            continue
+        number = _RECORD_NUMBER.search(meeting.record)
+        if number is None:
+            yield _problem("R015", f"{meeting.record} is not a meeting record (…/PV.n)", f"{where}meeting")
+        elif int(number[1]) != meeting.number:
+            message = f"the record {meeting.record} is not that of the {meeting}"
+            yield _problem("R015", message, f"{where}meeting")
+
+
+@rule("R016", "closing-date", Severity.ERROR, MODEL_RULES)
+def closing_date(resolution: Resolution) -> Iterator[Problem]:
+    """The date of the closing line is the adoption date."""
+    adopted = resolution.adoption_date
+    for where, body in _closings(resolution):
+        printed = body.meeting.date if body.meeting is not None else body.closing_date
+        if printed is not None and printed != adopted:
+            message = f"the closing line is dated {printed.isoformat()}, the adoption {adopted.isoformat()}"
+            yield _problem("R016", message, f"{where}meeting" if body.meeting else f"{where}closing_date")
 
 
 # ------------------------------------------------------------------------------------------------
@@ -304,7 +356,7 @@ def _with_following(text: Text) -> Iterator[tuple[Reference, Date | None]]:
             yield from _with_following(inner)
 
 
-@_rule("R008", "resolution-reference", Severity.ERROR, MODEL_RULES)
+@rule("R008", "resolution-reference", Severity.ERROR, MODEL_RULES)
 def resolution_reference(resolution: Resolution) -> Iterator[Problem]:
     """References to resolutions have well-formed IRIs that agree with the text.
 
@@ -361,7 +413,7 @@ def _end_of(para: OperativeParagraph | SubParagraph) -> Text:
     return para.text
 
 
-@_rule("R009", "preambular-punctuation", Severity.WARNING, MODEL_RULES)
+@rule("R009", "preambular-punctuation", Severity.WARNING, MODEL_RULES)
 def preambular_punctuation(resolution: Resolution) -> Iterator[Problem]:
     """Preambular paragraphs end with a comma."""
     for index, para in enumerate(resolution.preamble, start=1):
@@ -383,7 +435,7 @@ def _operative_paragraphs(resolution: Resolution) -> list[tuple[str, OperativePa
     ]
 
 
-@_rule("R010", "operative-punctuation", Severity.WARNING, MODEL_RULES)
+@rule("R010", "operative-punctuation", Severity.WARNING, MODEL_RULES)
 def operative_punctuation(resolution: Resolution) -> Iterator[Problem]:
     """Operative paragraphs end with a semicolon, the last with a full stop.
 
@@ -443,7 +495,7 @@ def _suggestion(opening: str, kind: str) -> str:
     return f"; did you mean {close[0]!r}?" if close else ""
 
 
-@_rule("R011", "preambular-phrase", Severity.WARNING, MODEL_RULES)
+@rule("R011", "preambular-phrase", Severity.WARNING, MODEL_RULES)
 def preambular_phrase(resolution: Resolution) -> Iterator[Problem]:
     """Preambular paragraphs open with a known preambular phrase (*Recalling*, *Noting with concern*).
 
@@ -458,7 +510,7 @@ def preambular_phrase(resolution: Resolution) -> Iterator[Problem]:
             yield _problem("R011", message, eid, Severity.WARNING)
 
 
-@_rule("R012", "operative-phrase", Severity.WARNING, MODEL_RULES)
+@rule("R012", "operative-phrase", Severity.WARNING, MODEL_RULES)
 def operative_phrase(resolution: Resolution) -> Iterator[Problem]:
     """Operative paragraphs open with a known operative verb (*Requests*, *Also decides*)."""
     for eid, para in _operative_paragraphs(resolution):
@@ -480,7 +532,7 @@ def is_language(code: str) -> bool:
     return code in _languages() or ("qaa" <= code <= "qtz" and len(code) == 3)
 
 
-@_rule("R013", "language-code", Severity.ERROR, MODEL_RULES)
+@rule("R013", "language-code", Severity.ERROR, MODEL_RULES)
 def language_code(resolution: Resolution) -> Iterator[Problem]:
     """The language is an ISO 639-2 code (``eng``, ``fra``, ``spa``, ``ara``, ``zho``, ``rus``)."""
     if not is_language(resolution.language):
@@ -489,6 +541,4 @@ def language_code(resolution: Resolution) -> Iterator[Problem]:
 
 def all_rules() -> list[Rule]:
     """Every rule: those on the model, then those on the Akoma Ntoso markup (unres.akn._checks)."""
-    from unres.akn import _checks  # noqa: F401  (registers the markup rules)
-
     return MODEL_RULES + AKN_RULES

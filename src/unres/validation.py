@@ -95,9 +95,8 @@ def _model_rules() -> list[Any]:
 
 
 def _akn_rules() -> list[Any]:
-    from unres.rules import AKN_RULES, all_rules
+    from unres.rules import AKN_RULES
 
-    all_rules()  # registers the rules on the markup
     return AKN_RULES
 
 

@@ -12,10 +12,13 @@ from collections.abc import Iterator
 from unres.akn._names import ONTOLOGY_ATTRIBUTES, A
 from unres.akn._parse import Element, line_of
 from unres.model import SESSION_PATTERN
-from unres.problems import Problem, Severity
-from unres.rules import AKN_RULES, _rule
+from unres.problems import Problem, Rule, Severity, rule
 
-_SYMBOL = re.compile(rf"^A/RES/(?P<session>{SESSION_PATTERN})/(?P<number>\d{{1,4}})$")
+# The rules on the markup; unres.rules adds them to its own on the model.
+AKN_RULES: list[Rule] = []
+
+# A resolution's symbol, maybe with the letter or letters of its parts ("A/RES/74/250 A-B").
+_SYMBOL = re.compile(rf"^A/RES/(?P<session>{SESSION_PATTERN})/(?P<number>\d{{1,4}})(?: [A-Z](?:-[A-Z])?)?$")
 _NUMBER = re.compile(rf"^(?P<session>{SESSION_PATTERN})[/-](?P<number>\d{{1,4}})\.?$")
 _WORK_IRI = re.compile(
     rf"/(?P<date>\d{{4}}-\d{{2}}-\d{{2}})/(?P<session>{SESSION_PATTERN})-(?P<number>\d{{1,4}})(?:/|$)"
@@ -34,7 +37,7 @@ def _problem(code: str, message: str, element: Element, severity: Severity = Sev
     return Problem(code, message, severity, element.get("eId"), line=line_of(element))
 
 
-@_rule("A001", "identifiers-agree", Severity.ERROR, AKN_RULES)
+@rule("A001", "identifiers-agree", Severity.ERROR, AKN_RULES)
 def identifiers_agree(root: Element) -> Iterator[Problem]:
     """The symbol, number, session, FRBR IRIs, FRBRnumber, FRBRalias and docNumber agree.
 
@@ -52,19 +55,17 @@ def identifiers_agree(root: Element) -> Iterator[Problem]:
 
     for element in root.iterfind(f".//{A}coverPage//{A}docNumber"):
         claim("the masthead symbol", _SYMBOL, _text(element), element)
-    for element in root.iterfind(
-        f"{A}statement/{A}meta/{A}identification/{A}FRBRWork/{A}FRBRalias[@name='symbol']"
-    ):
+    for element in root.iterfind(f"{A}*/{A}meta/{A}identification/{A}FRBRWork/{A}FRBRalias[@name='symbol']"):
         claim("FRBRalias", _SYMBOL, element.get("value", ""), element)
-    for element in root.iterfind(f"{A}statement/{A}meta/{A}identification/{A}FRBRWork/{A}FRBRnumber"):
+    for element in root.iterfind(f"{A}*/{A}meta/{A}identification/{A}FRBRWork/{A}FRBRnumber"):
         claim("FRBRnumber", _NUMBER, element.get("value", ""), element)
         if element.get("showAs"):
             claim("FRBRnumber showAs", _NUMBER, element.get("showAs", ""), element)
-    for element in root.iterfind(f"{A}statement/{A}preface//{A}docNumber"):
+    for element in root.iterfind(f"{A}*/{A}preface//{A}docNumber"):
         claim("the number before the title", _NUMBER, _text(element), element)
     for level in ("FRBRWork", "FRBRExpression", "FRBRManifestation"):
         for tag in ("FRBRthis", "FRBRuri"):
-            for element in root.iterfind(f"{A}statement/{A}meta/{A}identification/{A}{level}/{A}{tag}"):
+            for element in root.iterfind(f"{A}*/{A}meta/{A}identification/{A}{level}/{A}{tag}"):
                 claim(f"{level} {tag}", _WORK_IRI, element.get("value", ""), element)
     if not claims:
         return
@@ -75,13 +76,14 @@ def identifiers_agree(root: Element) -> Iterator[Problem]:
             yield _problem("A001", message, element)
     for element in root.iterfind(f".//{A}coverPage//{A}session"):
         value = element.get("value")
-        if value is not None and value != session:
+        # An emergency special session's masthead gives its number alone ("11" for ES-11).
+        if value is not None and value not in (session, session.partition("-")[2]):
             yield _problem("A001", f"the session is {value} but {what} says {session}", element)
-    adoption = root.find(f"{A}statement/{A}meta/{A}identification/{A}FRBRWork/{A}FRBRdate")
+    adoption = root.find(f"{A}*/{A}meta/{A}identification/{A}FRBRWork/{A}FRBRdate")
     if adoption is not None:
         for level in ("FRBRWork", "FRBRExpression", "FRBRManifestation"):
             for tag in ("FRBRthis", "FRBRuri"):
-                for element in root.iterfind(f"{A}statement/{A}meta/{A}identification/{A}{level}/{A}{tag}"):
+                for element in root.iterfind(f"{A}*/{A}meta/{A}identification/{A}{level}/{A}{tag}"):
                     match = _WORK_IRI.search(element.get("value", ""))
                     if match and match["date"] != adoption.get("date", "")[:10]:
                         message = (
@@ -99,26 +101,33 @@ def _structural(root: Element) -> Iterator[Element]:
             yield element
 
 
-@_rule("A002", "eid-unique", Severity.ERROR, AKN_RULES)
+# The document types within which Akoma Ntoso wants eIds unique (as the schema's constraints do).
+_DOCUMENTS = tuple(A + name for name in ("statement", "documentCollection", "doc"))
+
+
+@rule("A002", "eid-unique", Severity.ERROR, AKN_RULES)
 def eid_unique(root: Element) -> Iterator[Problem]:
-    """eIds are unique within the document.
+    """eIds are unique within each document (a resolution, each of its parts, each annex).
 
     Links such as ``page.html#para_3`` and ``noteRef href="#..."`` need one target.
     """
-    seen: dict[str, int | None] = {}
-    for element in root.iter():
-        if not isinstance(element.tag, str):
-            continue
-        eid = element.get("eId")
-        if eid is None:
-            continue
-        if eid in seen:
-            yield _problem("A002", f"eId {eid!r} is used again (first on line {seen[eid]})", element)
-        else:
-            seen[eid] = line_of(element)
+    reported: set[Element] = set()
+    for document in root.iter(*_DOCUMENTS):
+        seen: dict[str, int | None] = {}
+        for element in document.iter():
+            if not isinstance(element.tag, str):
+                continue
+            eid = element.get("eId")
+            if eid is None:
+                continue
+            if eid not in seen:
+                seen[eid] = line_of(element)
+            elif element not in reported:
+                reported.add(element)
+                yield _problem("A002", f"eId {eid!r} is used again (first on line {seen[eid]})", element)
 
 
-@_rule("A003", "eid-convention", Severity.WARNING, AKN_RULES)
+@rule("A003", "eid-convention", Severity.WARNING, AKN_RULES)
 def eid_convention(root: Element) -> Iterator[Problem]:
     """eIds follow the naming convention: ``{type}_{number}`` parts joined by ``__``.
 
@@ -144,7 +153,7 @@ def _ids(root: Element) -> set[str]:
     return ids
 
 
-@_rule("A004", "link-target", Severity.ERROR, AKN_RULES)
+@rule("A004", "link-target", Severity.ERROR, AKN_RULES)
 def link_target(root: Element) -> Iterator[Problem]:
     """Every link within the document (``href="#..."``) leads to an element with that eId."""
     ids = _ids(root)
@@ -156,7 +165,7 @@ def link_target(root: Element) -> Iterator[Problem]:
             yield _problem("A004", f"link {href!r} leads nowhere", element)
 
 
-@_rule("A005", "ontology-reference", Severity.WARNING, AKN_RULES)
+@rule("A005", "ontology-reference", Severity.WARNING, AKN_RULES)
 def ontology_reference(root: Element) -> Iterator[Problem]:
     """Every reference to the ontology (``refersTo``, ``source``, ``by``, ``as``, ``outcome``) resolves.
 
@@ -172,3 +181,56 @@ def ontology_reference(root: Element) -> Iterator[Problem]:
                 if value.startswith("#") and value[1:] not in ids:
                     message = f"{attribute}={value!r} names no entry of the document"
                     yield _problem("A005", message, element, Severity.WARNING)
+
+
+@rule("A006", "placeholder-date", Severity.WARNING, AKN_RULES)
+def placeholder_date(root: Element) -> Iterator[Problem]:
+    """No date is a placeholder such as ``0001-01-01``.
+
+    The UN's production files date workflow steps whose date is unknown ``0001-01-01`` (the
+    additional sponsors of a draft, the committee's recommendation): a reader that takes the date
+    at its word places the step two thousand years early.
+    """
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        value = element.get("date", "")
+        if value[:4] in ("0000", "0001"):
+            what = element.get("outcome") or element.get("name") or element.get("refersTo") or ""
+            named = f" ({what})" if what else ""
+            message = f"<{_local(element)}>{named} is dated {value}, a placeholder for an unknown date"
+            yield _problem("A006", message, element, Severity.WARNING)
+
+
+_REPORT_LINE = re.compile(r"^\[on the report of the .+ \((?P<report>[^(),]+)(?:, [^()]*)?\)\]$")
+
+
+@rule("A007", "report-agrees", Severity.ERROR, AKN_RULES)
+def report_agrees(root: Element) -> Iterator[Problem]:
+    """The report the masthead names is the one the workflow recommends the draft in.
+
+    The masthead's "[on the report of the Second Committee (A/74/379/Add.1)]" and the workflow's
+    ``recommendedForAdoption`` step name the same report; a misprint in either ("A/74/A/74/379/Add.1")
+    sends readers to a report that does not exist or is about something else.
+    """
+    steps = [
+        step
+        for step in root.iter(A + "step")
+        if "recommended" in (step.get("outcome", "") + step.get("refersTo", "")).lower() and step.get("as")
+    ]
+    for line in root.iterfind(f"{A}*/{A}coverPage/{A}p"):
+        match = _REPORT_LINE.match(" ".join(_text(line).split()))
+        if match is None:
+            continue
+        reports = [
+            report.strip() for report in match["report"].split(" and ")
+        ]  # "A/75/450 and A/75/450/Corr.1"
+        for step in steps:
+            named = step.get("as", "").split(",")[0].strip()
+            if named not in reports:
+                message = f"the masthead names the report {match['report'].strip()}, the workflow {named}"
+                yield _problem("A007", message, line)
+
+
+def _local(element: Element) -> str:
+    return str(element.tag).rpartition("}")[2]

@@ -552,6 +552,7 @@ class _Facts:
         self.main_titles: list[str] = []
         self.adoption_remark: str | None = None
         self.report: tuple[str, str] | None = None
+        self.title_notes: list[str] = []
         self.extensions: list[Foreign] = []
 
 
@@ -988,9 +989,7 @@ def _read_preface(preface: Element, facts: _Facts, reader: _Reader) -> None:
     """The number and title line: "73/266. Title", or for one part of a resolution in parts
     "74/232. Title ... B" or "75/290. Titles ... A Title of the part"."""
     for note in preface.iter(A + "authorialNote"):
-        # The model's title is words alone: a note called from the title line is kept as a
-        # footnote of the resolution (written among the notes no text calls).
-        reader.authorial_note(note)
+        facts.title_notes.append(reader.authorial_note(note).marker)  # called from the title line
     titles: list[str] = []
     lettered = False
     for element in preface.iter(A + "docTitle", A + "docNumber"):
@@ -1071,6 +1070,7 @@ def _build(
             closing_date=facts.closing_date,
             main_titles=facts.main_titles,
             adoption_remark=facts.adoption_remark,
+            title_notes=facts.title_notes,
             **extra,
         )
     except ModelError as error:

@@ -172,6 +172,8 @@ class _Writer:
         else:
             _sub(line, "docNumber", text=f"{res.symbol.resolution_number}.").tail = " "
         _sub(line, "docTitle", text=res.title)
+        for marker in res.title_notes:
+            self.footnote_call(line, marker, "preface")
         if res.parts:
             body = _sub(document, "collectionBody")
             for part in res.parts:

@@ -24,6 +24,7 @@ from unres.model import (
     Annex,
     Emphasis,
     Footnote,
+    FootnoteCall,
     Foreign,
     Keyword,
     Meeting,
@@ -1227,8 +1228,14 @@ def _resolution(
                 source=source,
             )
         )
+    title_notes: list[str] = []
     if exact:
-        title = "".join(str(p) for p in parse_inline(title, exact=True))
+        pieces = parse_inline(title, exact=True)
+        # Footnote calls at the end of the title line are the title's notes; the rest its words.
+        while pieces and isinstance(pieces[-1], FootnoteCall):
+            title_notes.insert(0, pieces[-1].marker)
+            pieces = pieces[:-1]
+        title = "".join(str(p) for p in pieces)
     front_title = front.get("title")
     if isinstance(front_title, str) and not exact:
         full = " ".join(front_title.rstrip(" :").split())
@@ -1287,6 +1294,7 @@ def _resolution(
     return Resolution(
         symbol=symbol,
         title=title,
+        title_notes=title_notes,
         adoption_date=adoption,
         distribution_date=facts.distribution
         if facts.distribution

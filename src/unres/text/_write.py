@@ -188,13 +188,14 @@ def _markdown(resolution: Resolution) -> Iterator[str]:
     if resolution.origin is not None:
         yield str(resolution.origin)
         yield ""
+    calls = _md(tuple(FootnoteCall(marker) for marker in resolution.title_notes))
     if resolution.main_titles:
         whole = attrs.evolve(resolution.symbol, part=None).resolution_number
         yield f"### {whole}. " + "  \n".join(_spaces(_escape(title)) for title in resolution.main_titles)
         yield ""
-        yield f"### {resolution.symbol.part}. {_spaces(_escape(resolution.title))}"
+        yield f"### {resolution.symbol.part}. {_spaces(_escape(resolution.title))}{calls}"
     else:
-        yield f"### {resolution.symbol.resolution_number}. {_spaces(_escape(resolution.title))}"
+        yield f"### {resolution.symbol.resolution_number}. {_spaces(_escape(resolution.title))}{calls}"
     yield ""
     if not resolution.parts:  # each part has its own formula
         yield (
@@ -343,14 +344,15 @@ def _text(resolution: Resolution) -> Iterator[str]:
     if resolution.origin is not None:
         yield str(resolution.origin)
         yield ""
+    calls = _plain(tuple(FootnoteCall(marker) for marker in resolution.title_notes))
     if resolution.main_titles:
         yield f"{attrs.evolve(resolution.symbol, part=None).resolution_number}. " + "\n".join(
             resolution.main_titles
         )
         yield ""
-        yield f"{resolution.symbol.part}. {resolution.title}"
+        yield f"{resolution.symbol.part}. {resolution.title}{calls}"
     else:
-        yield f"{resolution.symbol.resolution_number}. {resolution.title}"
+        yield f"{resolution.symbol.resolution_number}. {resolution.title}{calls}"
     yield ""
     if not resolution.parts:  # each part has its own formula
         yield _plain(resolution.enacting_formula)
