@@ -152,7 +152,7 @@ def test_template_canonicalises_to_a_valid_stable_document(
 # -- generated models ------------------------------------------------------------------------
 
 
-@given(resolutions())
+@given(resolutions(production=True))
 def test_any_model_writes_valid_akn_and_reads_back_equal(
     oasis_schema: etree.XMLSchema, profile_schema: etree.XMLSchema, resolution: unres.Resolution
 ) -> None:

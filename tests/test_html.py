@@ -108,7 +108,7 @@ def test_the_page_is_self_contained() -> None:
     assert page.xpath("//head/meta[@name='viewport']") and page.xpath("//head/style")
 
 
-@given(resolutions())
+@given(resolutions(production=True))
 def test_generated_resolutions_give_pages_with_every_part(resolution: Resolution) -> None:
     page = _page(resolution)
     ids = page.xpath("//@id")

@@ -285,6 +285,14 @@ class PreambularParagraph:
     opening: str | None = None
     subparagraphs: tuple[SubParagraph, ...] = field(default=(), converter=_subparagraphs)
 
+    @subparagraphs.validator
+    def _check_items(
+        self, _: attrs.Attribute[tuple[SubParagraph, ...]], value: tuple[SubParagraph, ...]
+    ) -> None:
+        for item in value:
+            if item.subparagraphs or item.closing_text:
+                raise ModelError(f"item ({item.label}) of a preambular paragraph has items of its own")
+
 
 @frozen
 class SubParagraph:
@@ -355,9 +363,14 @@ class Heading:
     are its text at the two levels of heading the UN's typography distinguishes.
     """
 
-    label: str | None = None
+    label: str | None = field(default=None)
     heading: Text = field(default=(), converter=normalize_text)
     subheading: Text = field(default=(), converter=normalize_text)
+
+    @label.validator
+    def _check_label(self, _: attrs.Attribute[str | None], value: str | None) -> None:
+        if value is not None and not _LABEL_RE.match(value):
+            raise ModelError(f"invalid heading label {value!r}: expected such as 'I' or 'A'")
 
     def __attrs_post_init__(self) -> None:
         if self.label is None and not self.heading and not self.subheading:
@@ -622,7 +635,7 @@ class Resolution:
     operative: tuple[OperativeItem, ...] = field(default=(), converter=_operative)
     annexes: tuple[Annex, ...] = field(default=(), converter=_annexes)
     footnotes: tuple[Footnote, ...] = field(default=(), converter=_sorted_footnotes)
-    meeting: Meeting | None = None
+    meeting: Meeting | None = field(default=None)
     vote: Vote | None = None
     draft: WorkflowDocument | None = None
     keywords: tuple[Keyword, ...] = field(default=(), converter=_keywords)
@@ -639,6 +652,14 @@ class Resolution:
         for marker in value:
             _check_marker(self, attribute, marker)
 
+    @meeting.validator
+    def _check_meeting(self, _: attrs.Attribute[Meeting | None], value: Meeting | None) -> None:
+        meetings = [value, *(part.meeting for part in self.parts)]
+        if any(meeting is not None and meeting.date == self.adoption_date for meeting in meetings):
+            raise ModelError(
+                "meeting.date is for a closing line dated otherwise than the adoption: None here"
+            )
+
     @parts.validator
     def _check_parts(
         self, _: attrs.Attribute[tuple[ResolutionPart, ...]], value: tuple[ResolutionPart, ...]
@@ -647,6 +668,8 @@ class Resolution:
             return
         if self.preamble or self.operative or self.annexes:
             raise ModelError("a resolution in parts has its paragraphs in the parts, not beside them")
+        if self.enacting_formula != _formula():
+            raise ModelError("a resolution in parts has its enacting formula in each part")
         labels = [part.label for part in value]
         if len(set(labels)) != len(labels):
             raise ModelError(f"part labels {labels} repeat")

@@ -11,6 +11,12 @@ Requires ``hypothesis`` (not a run-time dependency of unres)::
 Generated models are in normal form: text has single spaces between words and none at the ends of
 a paragraph, paragraph text that opens with an italic phrase carries it in ``opening``, and every
 reference and date is well formed. Such models survive every unres format unchanged.
+
+``resolutions(production=True)`` also generates what the UN's own production files hold: headings
+between paragraphs, tables, items of preambular paragraphs, unlabelled items, resolutions in parts
+and single parts (``A/RES/74/232 B``), member states by vote column, sponsors, report paragraphs,
+closing lines dated otherwise or alone, and footnotes of the title line. Such models survive Akoma
+Ntoso and JSON unchanged, and are written as Markdown, text and HTML without losing a word.
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ from unres.model import (
     Footnote,
     FootnoteCall,
     Foreign,
+    Heading,
     Inline,
     Keyword,
     Meeting,
@@ -42,10 +49,14 @@ from unres.model import (
     RecordedVote,
     Reference,
     Resolution,
+    ResolutionPart,
     Section,
     Style,
     SubParagraph,
     Symbol,
+    Table,
+    TableCell,
+    TableRow,
     Text,
     Vote,
     WorkflowDocument,
@@ -55,11 +66,13 @@ from unres.model import (
 __all__ = [
     "dates",
     "footnote_markers",
+    "headings",
     "operative_paragraphs",
     "preambular_paragraphs",
     "resolutions",
     "subparagraphs",
     "symbols",
+    "tables",
     "texts",
     "words",
 ]
@@ -164,17 +177,50 @@ def _openings() -> st.SearchStrategy[str | None]:
 
 
 @cache
-def preambular_paragraphs(markers: tuple[str, ...] = ()) -> st.SearchStrategy[PreambularParagraph]:
-    return st.builds(PreambularParagraph, texts(markers), _openings())
+def preambular_paragraphs(
+    markers: tuple[str, ...] = (), *, production: bool = False
+) -> st.SearchStrategy[PreambularParagraph]:
+    if not production:
+        return st.builds(PreambularParagraph, texts(markers), _openings())
+    items = st.lists(
+        st.builds(SubParagraph, st.sampled_from(["a", "b", "c", ""]), texts(markers)), max_size=3
+    )
+    return st.builds(PreambularParagraph, texts(markers), _openings(), st.one_of(st.just([]), items))
+
+
+@cache
+def headings(markers: tuple[str, ...] = ()) -> st.SearchStrategy[Heading]:
+    """Headings standing between paragraphs, as the UN's production files set them."""
+    return st.builds(
+        Heading,
+        st.sampled_from([None, "I", "II", "A", "B"]),
+        st.one_of(st.just(()), texts(markers, depth=0)),
+        texts(markers, depth=0),
+    )
+
+
+@cache
+def tables(markers: tuple[str, ...] = ()) -> st.SearchStrategy[Table]:
+    """Tables of a few rows: header and data cells, empty cells, spans, cells of several paragraphs."""
+    cell = st.builds(
+        TableCell,
+        st.lists(texts(markers, depth=0), max_size=2),
+        st.booleans(),
+        st.integers(1, 3),
+        st.integers(1, 2),
+    )
+    row = st.builds(TableRow, st.lists(cell, min_size=1, max_size=4))
+    return st.builds(Table, st.lists(row, min_size=1, max_size=4))
 
 
 @cache
 def subparagraphs(
-    markers: tuple[str, ...] = (), depth: int = 2
+    markers: tuple[str, ...] = (), depth: int = 2, *, unlabelled: bool = False
 ) -> st.SearchStrategy[tuple[SubParagraph, ...]]:
-    """A list of sub-paragraphs labelled (a), (b) ... with nested (i), (ii) ... to ``depth``."""
+    """A list of sub-paragraphs labelled (a), (b) ... with nested (i), (ii) ... to ``depth``;
+    with ``unlabelled``, some lists are of items without labels."""
     labels = ["a", "b", "c", "d", "e"] if depth % 2 == 0 else ["i", "ii", "iii", "iv", "v"]
-    nested = subparagraphs(markers, depth - 1) if depth > 0 else st.just(())
+    nested = subparagraphs(markers, depth - 1, unlabelled=unlabelled) if depth > 0 else st.just(())
 
     def build(bodies: list[tuple[Text, tuple[SubParagraph, ...], Text]]) -> tuple[SubParagraph, ...]:
         return tuple(
@@ -183,12 +229,16 @@ def subparagraphs(
         )
 
     body = st.tuples(texts(markers), st.one_of(st.just(()), nested), st.one_of(st.just(()), texts(markers)))
-    return st.builds(build, st.lists(body, min_size=1, max_size=3))
+    labelled = st.builds(build, st.lists(body, min_size=1, max_size=3))
+    if not unlabelled:
+        return labelled
+    bare = labelled.map(lambda subs: tuple(attrs.evolve(sub, label="") for sub in subs))
+    return st.one_of(labelled, bare)
 
 
 @cache
 def operative_paragraphs(
-    markers: tuple[str, ...] = (), number: int | None = 1
+    markers: tuple[str, ...] = (), number: int | None = 1, *, production: bool = False
 ) -> st.SearchStrategy[OperativeParagraph]:
     def build(
         text: Text, opening: str | None, subs: tuple[SubParagraph, ...], closing: Text
@@ -199,7 +249,7 @@ def operative_paragraphs(
         build,
         texts(markers),
         _openings(),
-        st.one_of(st.just(()), subparagraphs(markers)),
+        st.one_of(st.just(()), subparagraphs(markers, unlabelled=production)),
         st.one_of(st.just(()), texts(markers)),
     )
 
@@ -212,16 +262,31 @@ def _maybe_unnumbered(drawn: tuple[tuple[OperativeItem, ...], bool]) -> tuple[Op
     return items
 
 
+def _with_extras(
+    drawn: tuple[tuple[OperativeItem, ...], list[tuple[int, Heading | Table]]],
+) -> tuple[OperativeItem, ...]:
+    """Paragraphs with headings and tables set between them, as the UN's production files have."""
+    items, extras = drawn
+    out = list(items)
+    for position, extra in extras:
+        out.insert(position % (len(out) + 1), extra)
+    return tuple(out)
+
+
 @cache
 def _operative_items(
-    markers: tuple[str, ...], sections: bool
+    markers: tuple[str, ...], sections: bool, production: bool = False
 ) -> st.SearchStrategy[tuple[OperativeItem, ...]]:
     def renumber(paragraphs: list[OperativeParagraph]) -> tuple[OperativeItem, ...]:
         return tuple(attrs.evolve(para, number=n) for n, para in enumerate(paragraphs, start=1))
 
-    numbered = st.lists(operative_paragraphs(markers), min_size=1, max_size=4).map(renumber)
+    paragraph = operative_paragraphs(markers, production=production)
+    numbered = st.lists(paragraph, min_size=1, max_size=4).map(renumber)
     # A short resolution has one unnumbered paragraph ("Adopts the Declaration ...").
     paragraphs = st.tuples(numbered, st.booleans()).map(_maybe_unnumbered)
+    if production:
+        extra = st.tuples(st.integers(0, 8), st.one_of(headings(markers), tables(markers)))
+        paragraphs = st.tuples(paragraphs, st.lists(extra, max_size=2)).map(_with_extras)
     if not sections:
         return paragraphs
     section = st.builds(
@@ -235,24 +300,68 @@ def _operative_items(
     return st.one_of(paragraphs, with_sections)
 
 
+@cache
+def _member_states() -> st.SearchStrategy[str]:
+    return st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ '()-", min_size=2, max_size=20).map(
+        lambda name: " ".join(name.split()) or "CHAD"
+    )
+
+
 @st.composite
-def resolutions(draw: st.DrawFn, *, sections: bool = True) -> Resolution:
-    """Whole resolutions: masthead, preamble, operative part, footnotes, annexes and metadata."""
+def _recorded_votes(draw: st.DrawFn, production: bool) -> RecordedVote:
+    if not production or draw(st.booleans()):
+        return draw(st.builds(RecordedVote, st.integers(0, 193), st.integers(0, 193), st.integers(0, 193)))
+    yes, no, abstain = (draw(st.lists(_member_states(), max_size=4)) for _ in range(3))
+    return RecordedVote(len(yes), len(no), len(abstain), yes, no, abstain)
+
+
+@st.composite
+def _meetings(draw: st.DrawFn, production: bool, adoption: dt.date) -> Meeting:
+    number = draw(st.integers(1, 120))
+    record = draw(st.one_of(st.none(), st.integers(1, 120).map(lambda n: f"A/79/PV.{n}")))
+    kind = draw(st.sampled_from(["plenary", "resumed plenary", "(resumed) plenary"]))
+    date = draw(st.one_of(st.none(), dates())) if production else None
+    return Meeting(number, kind, record, None if date == adoption else date)
+
+
+@st.composite
+def _parts(draw: st.DrawFn, markers: tuple[str, ...], adoption: dt.date) -> tuple[ResolutionPart, ...]:
+    """Two or three parts, A, B, C, each a resolution of its own."""
+    count = draw(st.integers(2, 3))
+    parts = []
+    for label in "ABC"[:count]:
+        meeting = draw(st.one_of(st.none(), _meetings(production=True, adoption=adoption)))
+        parts.append(
+            ResolutionPart(
+                label=label,
+                title=draw(words(1, 8)),
+                preamble=draw(st.lists(preambular_paragraphs(markers, production=True), max_size=2)),
+                operative=draw(_operative_items(markers, False, True)),
+                meeting=meeting,
+                vote=draw(st.one_of(st.none(), st.just(AdoptedWithoutVote()), _recorded_votes(True))),
+                closing_date=draw(st.one_of(st.none(), dates())) if meeting is None else None,
+            )
+        )
+    return tuple(parts)
+
+
+@st.composite
+def resolutions(draw: st.DrawFn, *, sections: bool = True, production: bool = False) -> Resolution:
+    """Whole resolutions: masthead, preamble, operative part, footnotes, annexes and metadata.
+
+    With ``production``, also what the UN's own production files hold (see the module's docstring).
+    """
     markers = tuple(draw(st.lists(footnote_markers(), max_size=4, unique=True)))
     footnotes = [Footnote(marker, draw(texts(depth=0))) for marker in markers]
     adoption = draw(dates())
     optional_date = st.one_of(st.none(), dates())
     vote: Vote | None = draw(
-        st.one_of(
-            st.none(),
-            st.just(AdoptedWithoutVote()),
-            st.builds(RecordedVote, st.integers(0, 193), st.integers(0, 193), st.integers(0, 193)),
-        )
+        st.one_of(st.none(), st.just(AdoptedWithoutVote()), _recorded_votes(production=production))
     )
     agenda = st.builds(
         AgendaItem,
         st.integers(1, 180),
-        st.one_of(st.none(), st.sampled_from("abcdef")),
+        st.one_of(st.none(), st.sampled_from(["a", "b", "f", "ii", "aa"] if production else list("abcdef"))),
         st.one_of(st.none(), words()),
     )
     keyword = st.builds(
@@ -263,47 +372,60 @@ def resolutions(draw: st.DrawFn, *, sections: bool = True) -> Resolution:
         st.one_of(st.none(), st.just("http://metadata.un.org/thesaurus/1001225")),
         st.one_of(st.none(), words()),
     )
+    paragraph = st.one_of(st.none(), st.integers(1, 99).map(str)) if production else st.none()
     origin = st.one_of(
         st.none(),
-        st.builds(Origin, _document_symbols(), st.sampled_from(["First Committee", "Third Committee", None])),
-    )
-    meeting = st.builds(
-        Meeting,
-        st.integers(1, 120),
-        st.sampled_from(["plenary", "resumed plenary"]),
-        st.one_of(st.none(), st.integers(1, 120).map(lambda n: f"A/79/PV.{n}")),
+        st.builds(
+            Origin,
+            _document_symbols(),
+            st.sampled_from(["First Committee", "Third Committee", None]),
+            paragraph,
+        ),
     )
     annex = st.builds(
         Annex,
-        st.sampled_from(["Annex", "Annex I", "Annex II"]),
+        st.sampled_from(["Annex", "Annex I", "Annex II", *([None] if production else [])]),
         st.one_of(st.just(()), texts(markers, depth=0)),
-        _operative_items(markers, False),
+        _operative_items(markers, False, production),
     )
+    sponsors = st.one_of(st.none(), words(1, 6)) if production else st.none()
+    parts = draw(st.one_of(st.just(()), _parts(markers, adoption))) if production else ()
+    symbol = draw(symbols())
+    main_titles: list[str] = []
+    if production and not parts and draw(st.booleans()):
+        symbol = attrs.evolve(symbol, part=draw(st.sampled_from("ABC")))
+        main_titles = draw(st.lists(words(1, 8), max_size=2))
+    meeting = draw(st.one_of(st.none(), _meetings(production=production, adoption=adoption)))
+    title_notes = st.lists(st.sampled_from(markers), max_size=1) if production and markers else st.just([])
+    preamble = st.lists(preambular_paragraphs(markers, production=production), max_size=5)
     return Resolution(
-        symbol=draw(symbols()),
+        symbol=symbol,
         title=draw(words(1, 12)),
         adoption_date=adoption,
-        preamble=draw(st.lists(preambular_paragraphs(markers), max_size=5)),
-        operative=draw(_operative_items(markers, sections)),
-        enacting_formula=draw(
-            st.sampled_from(
-                [(Emphasis(("The General Assembly",)), ","), (Emphasis(("The General Assembly,",)),)]
-            )
-        ),
+        preamble=() if parts else draw(preamble),
+        operative=() if parts else draw(_operative_items(markers, sections, production)),
+        enacting_formula=draw(st.sampled_from(_FORMULAS[:1] if parts else _FORMULAS)),
         agenda_items=draw(st.lists(agenda, max_size=2)),
         origin=draw(origin),
         distribution_date=draw(optional_date),
         language=draw(st.sampled_from(["eng", "fra", "spa", "ara", "zho", "rus"])),
         footnotes=footnotes,
-        annexes=draw(st.lists(annex, max_size=2)),
-        meeting=draw(st.one_of(st.none(), meeting)),
+        annexes=() if parts else draw(st.lists(annex, max_size=2)),
+        meeting=None if parts else meeting,
         vote=vote,
-        draft=draw(st.one_of(st.none(), st.builds(WorkflowDocument, _document_symbols(), dates()))),
+        draft=draw(st.one_of(st.none(), st.builds(WorkflowDocument, _document_symbols(), dates(), sponsors))),
         keywords=draw(st.lists(keyword, max_size=2)),
         markup_date=draw(optional_date),
         extensions=draw(st.sampled_from([(), _EXTENSIONS[:1], _EXTENSIONS])),
+        parts=parts,
+        closing_date=draw(optional_date) if production and not parts and meeting is None else None,
+        main_titles=main_titles,
+        adoption_remark=draw(st.one_of(st.none(), words(2, 6))) if production else None,
+        title_notes=draw(title_notes),
     )
 
+
+_FORMULAS = [(Emphasis(("The General Assembly",)), ","), (Emphasis(("The General Assembly,",)),)]
 
 # Metadata in another vocabulary, as unres keeps it (exclusive canonical XML).
 _AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"

@@ -71,7 +71,7 @@ _DATE_WORDS = r"\d{1,2} (?:" + "|".join(MONTHS) + r") \d{4}"
 _NUM = re.compile(r"^(\d{1,4})\.\s+(.*)$")
 _LABEL = re.compile(r"^\(([a-z]{1,4}|[ivxlc]{1,6}|[A-Z]{1,2}|\d{1,2})\)\s+(.*)$")
 _MEETING = re.compile(
-    rf"^\**(\d{{1,3}})(?:st|nd|rd|th) ([a-z][a-z ]{{0,40}}?) meeting\**,?(?:\s+\**({_DATE_WORDS})\**)?\s*$"
+    rf"^\**(\d{{1,3}})(?:st|nd|rd|th) ([a-z(][a-z() ]{{0,40}}?) meeting\**,?(?:\s+\**({_DATE_WORDS})\**)?\s*$"
 )
 GUARD = "<!---->"
 _GLUED_NUMBER = re.compile(rf"(?<=[.;:{CALL_CLOSE}\u201d]) (\d{{1,4}})\. (?=[A-Z])")
@@ -1261,13 +1261,14 @@ def _resolution(
             problems.append(
                 Problem(
                     "T018",
-                    "the closing date differs from the adoption date; the adoption date is kept",
+                    "the closing date differs from the adoption date; both are kept (rule R016)",
                     Severity.WARNING,
                     source=source,
                     line=para.line,
                 )
             )
-        meeting = Meeting(meeting_number, kind, _front_str(front, "meeting_record"))
+        printed = meeting_date if meeting_date != adoption else None
+        meeting = Meeting(meeting_number, kind, _front_str(front, "meeting_record"), printed)
     if adoption is None:
         raise ParseError(
             "no adoption date: neither 'Resolution adopted by the General Assembly on ...' "
