@@ -1342,18 +1342,37 @@ def _language(front: dict[str, object]) -> str:
 
 def _vote(front: dict[str, object]) -> Vote | None:
     value = front.get("vote")
+    if value is None:
+        return None
     if value == "without vote":
         return AdoptedWithoutVote()
-    if isinstance(value, dict):
-        return RecordedVote(int(value["in_favour"]), int(value["against"]), int(value["abstaining"]))
-    return None
+    try:
+        assert isinstance(value, dict)
+        yes, no, abstain = (
+            tuple(str(state) for state in value.get(f"{column}_members", ()))
+            for column in ("in_favour", "against", "abstaining")
+        )
+        return RecordedVote(
+            int(value["in_favour"]), int(value["against"]), int(value["abstaining"]), yes, no, abstain
+        )
+    except (AssertionError, KeyError, TypeError, ValueError, ModelError):
+        raise FormatError(f"front matter vote: {value!r} is not a vote unres writes") from None
 
 
 def _draft(front: dict[str, object]) -> WorkflowDocument | None:
     value = front.get("draft")
-    if isinstance(value, dict):
-        return WorkflowDocument(str(value["symbol"]), dt.date.fromisoformat(str(value["date"])))
-    return None
+    if value is None:
+        return None
+    try:
+        assert isinstance(value, dict)
+        sponsors = value.get("sponsors")
+        return WorkflowDocument(
+            str(value["symbol"]),
+            dt.date.fromisoformat(str(value["date"])),
+            None if sponsors is None else str(sponsors),
+        )
+    except (AssertionError, KeyError, TypeError, ValueError, ModelError):
+        raise FormatError(f"front matter draft: {value!r} is not a draft unres writes") from None
 
 
 def _keywords(front: dict[str, object]) -> tuple[Keyword, ...]:

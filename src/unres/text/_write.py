@@ -141,6 +141,8 @@ def _front(resolution: Resolution) -> list[str]:
         lines.append(f'markup_date: "{resolution.markup_date.isoformat()}"')
     if resolution.draft is not None:
         draft = {"symbol": resolution.draft.symbol, "date": resolution.draft.date.isoformat()}
+        if resolution.draft.sponsors is not None:
+            draft["sponsors"] = resolution.draft.sponsors
         lines.append(f"draft: {json.dumps(draft, ensure_ascii=False)}")
     if isinstance(resolution.vote, AdoptedWithoutVote):
         lines.append('vote: "without vote"')
