@@ -26,6 +26,14 @@ Then, on the 200-paragraph document and the whole program:
 - batch: unres convert of 1,000 copies of A/RES/73/266 to JSON, --jobs 2 against --jobs 1
   (ratio of throughputs)
 
+And on the UN's own production files, when ../shared/unxml is present:
+
+- un_read: unres.akn.loads of the largest English GA file against lxml.etree.fromstring of it
+- un_batch: unres convert of every English GA file to JSON with --jobs 2, against --jobs 1 (ratio
+  of throughputs), with files per second
+- un_batch_memory: the peak memory of converting every file, against converting a tenth of them
+  (flat, 1.0, when memory does not grow with the number of files)
+
     python benchmarks/run.py            a table
     python benchmarks/run.py --json     one JSON object {name: {"ratio": r, "ms": m}}
 """
@@ -54,6 +62,7 @@ from unres.validation import validate_bytes
 
 ROOT = Path(__file__).resolve().parents[1]
 OASIS = ROOT / ".." / "shared" / "schemas" / "akomantoso30.xsd"
+UN_FILES = ROOT / ".." / "shared" / "unxml" / "ga" / "en"
 BATCH = 1000
 WORDS = [
     "the",
@@ -278,6 +287,57 @@ def program(rounds: int) -> dict[str, float]:
     return result
 
 
+def un_files(rounds: int) -> dict[str, float]:
+    """The UN's own files: the largest read against lxml, the whole folder converted (empty if
+    ../shared/unxml is absent)."""
+    import shutil
+    import tempfile
+
+    files = sorted(UN_FILES.glob("*.xml"), key=lambda path: path.stat().st_size)
+    if not files:
+        return {}
+    largest = files[-1].read_bytes()
+    read = [median_ms(lambda: akn.loads(largest), 1, 3) for _ in range(rounds)]
+    parse = [median_ms(lambda: etree.fromstring(largest), 1, 3) for _ in range(rounds)]
+    result = {
+        "un_read": statistics.median(read),
+        "un_read_baseline": statistics.median(parse),
+        "un_read_kb": len(largest) / 1024,
+        "un_files": len(files),
+    }
+    script = shutil.which("unres", path=str(Path(sys.executable).parent)) or "unres"
+    folder = Path(tempfile.mkdtemp(prefix="unres-un-"))
+    try:
+        tenth = folder / "tenth"
+        tenth.mkdir()
+        for path in files[::10]:  # every tenth file, small and large alike
+            shutil.copy(path, tenth / path.name)
+        for jobs in ("1", "2"):
+            command = [script, "convert", str(UN_FILES), "-o", str(folder / jobs), "--to", "json"]
+            runs = max(1, rounds // 3)
+            result[f"un_batch_jobs{jobs}"] = _run_ms([*command, "--force", "--jobs", jobs, "--quiet"], runs)
+        whole = [script, "convert", str(UN_FILES), "-o", str(folder / "peak"), "--to", "json", "--quiet"]
+        part = [script, "convert", str(tenth), "-o", str(folder / "peak10"), "--to", "json", "--quiet"]
+        result["un_batch_peak_mb"] = _peak_mb(whole)
+        result["un_batch_peak_tenth_mb"] = _peak_mb(part)
+        result["un_tenth_files"] = len(list(tenth.iterdir()))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return result
+
+
+def _peak_mb(command: list[str]) -> float:
+    """The peak resident memory of ``command``, in MB, measured by a fresh process that runs it."""
+    import subprocess
+
+    probe = (
+        "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, capture_output=True); "
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe, *command], check=True, capture_output=True, text=True)
+    return int(out.stdout.strip()) / 1024
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
@@ -311,6 +371,12 @@ def main(argv: list[str] | None = None) -> int:
         }
     throughput = {jobs: BATCH / (whole[f"batch_jobs{jobs}"] / 1000) for jobs in (1, 2)}
     extra["batch"] = {"ratio": throughput[2] / throughput[1], "ms": whole["batch_jobs2"]}
+    un = un_files(args.rounds)
+    un_rate: dict[int, float] = {}
+    if un:
+        extra["un_read"] = {"ratio": un["un_read"] / un["un_read_baseline"], "ms": un["un_read"]}
+        un_rate = {jobs: un["un_files"] / (un[f"un_batch_jobs{jobs}"] / 1000) for jobs in (1, 2)}
+        extra["un_batch"] = {"ratio": un_rate[2] / un_rate[1], "ms": un["un_batch_jobs2"]}
     if args.json:
         out = {
             key: {
@@ -362,6 +428,23 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"{'batch':<18}{extra['batch']['ratio']:>8.2f}x {'':>12}   "
         f"{BATCH} files: {throughput[1]:.0f} docs/s with --jobs 1, {throughput[2]:.0f} with --jobs 2"
+    )
+    if not un:
+        print("(un_read and un_batch not measured: ../shared/unxml is absent)")
+        return 0
+    print(
+        f"{'un_read':<18}{extra['un_read']['ratio']:>8.2f}x {extra['un_read']['ms']:>9.3f} ms   "
+        f"the largest UN file ({un['un_read_kb']:.0f} KB) / lxml.etree.fromstring of it"
+    )
+    print(
+        f"{'un_batch':<18}{extra['un_batch']['ratio']:>8.2f}x {'':>12}   "
+        f"{un['un_files']:.0f} UN files to JSON: {un_rate[1]:.0f} files/s with --jobs 1, "
+        f"{un_rate[2]:.0f} with --jobs 2"
+    )
+    growth_mb = un["un_batch_peak_mb"] / un["un_batch_peak_tenth_mb"]
+    print(
+        f"{'un_batch_memory':<18}{growth_mb:>8.2f}x {un['un_batch_peak_mb']:>9.1f} MB   "
+        f"peak memory converting {un['un_files']:.0f} files / converting {un['un_tenth_files']:.0f} of them"
     )
     return 0
 

@@ -67,7 +67,13 @@ _HEADING_LABEL = re.compile(r"^(?:[IVXLC]+|[A-Z])\.?$")
 _LETTERED = re.compile(r"^\([a-z]{1,4}\)$")
 _PART_RANGE = re.compile(r"^(?P<symbol>.+?) (?P<first>[A-Z])-(?P<last>[A-Z])$")
 # Inline wrappers that carry no meaning the model keeps: their words are read, the wrapper not.
-_UNWRAPPED = frozenset({"span", "docType", "docTitle", "docNumber", "inline", "location"})
+_UNWRAPPED_TAGS = frozenset(
+    A + name for name in ("span", "docType", "docTitle", "docNumber", "inline", "location")
+)
+_SPAN = A + "span"
+_NUM = A + "num"
+_EOL = A + "eol"
+_HEADING_PARTS = frozenset(A + name for name in ("num", "heading", "subheading"))
 _IRI_NUMBER = re.compile(rf"/({SESSION_PATTERN})-(\d{{1,4}})/?$")
 
 # Whole-paragraph texts of the masthead that carry nothing the model does not derive.
@@ -166,20 +172,25 @@ class _Reader:
 
     def inline_content(self, element: Element) -> Text:
         pieces: list[Inline] = []
+        unwrapped = False
         if element.text:
             pieces.append(_space(element.text))
         for child in element:
-            if isinstance(child.tag, str):
-                name = _local(child) if _is_akn(child) else ""
-                if name in _UNWRAPPED and not (name == "span" and child.get("class") in _SPAN_STYLES):
+            tag = child.tag
+            if isinstance(tag, str):
+                if tag in _UNWRAPPED_TAGS and not (tag == _SPAN and child.get("class") in _SPAN_STYLES):
                     pieces.extend(self.inline_content(child))
-                elif name == "eol":
+                    unwrapped = True
+                elif tag == _EOL:
                     pieces.append(" ")
+                    unwrapped = True
                 else:
                     pieces.append(self.inline(child, element))
             if child.tail:
                 pieces.append(_space(child.tail))
         text = normalize_text(pieces)
+        if not unwrapped:
+            return text
         # White space that meets across an unwrapped element's edge reads as one space too.
         return tuple(_space(piece) if isinstance(piece, str) else piece for piece in text)
 
@@ -405,34 +416,37 @@ class _Reader:
 
     def paragraph(self, element: Element) -> OperativeParagraph | Heading:
         children = list(_children(element))
-        if children and all(_local(child) in ("num", "heading", "subheading") for child in children):
+        if children and all(child.tag in _HEADING_PARTS for child in children):
             return self.heading(element)
         self.lines.append(line_of(element))
         number: int | None = None
         label: Text = ()
-        if children and _local(children[0]) == "num" and _LETTERED.match(_words(children[0])):
-            # The UN's files number some sub-paragraphs "(a)" as paragraphs; they read as the
-            # unnumbered paragraphs "(b)", "(c)" beside them do, the label first in the text.
-            label = (_words(children.pop(0)) + " ",)
-        elif children and _local(children[0]) == "num" and _HEADING_LABEL.match(_words(children[0])):
-            # A paragraph numbered "I." or "A" whose content is a title: a heading the UN's
-            # files set as a paragraph.
-            label_words = _words(children[0]).rstrip(".")
-            try:
-                return Heading(label_words, self.single_p(children[1]) if len(children) == 2 else ())
-            except (ModelError, IndexError):
-                raise UnsupportedContentError(
-                    f"paragraph {label_words!r} is neither a numbered paragraph nor a heading",
-                    line=line_of(element),
-                ) from None
-        elif children and _local(children[0]) == "num":
-            digits = _words(children[0]).rstrip(".")
-            if not digits.isdigit() or int(digits) < 1:
-                raise UnsupportedContentError(
-                    f"paragraph number {_words(children[0])!r} is not a number such as '1.'",
-                    line=line_of(children[0]),
-                )
-            number = int(digits)
+        if children and children[0].tag == _NUM:
+            written = _words(children[0])
+            if _LETTERED.match(written):
+                # The UN's files number some sub-paragraphs "(a)" as paragraphs; they read as the
+                # unnumbered paragraphs "(b)", "(c)" beside them do, the label first in the text.
+                label = (written + " ",)
+            elif _HEADING_LABEL.match(written):
+                # A paragraph numbered "I." or "A" whose content is a title: a heading the UN's
+                # files set as a paragraph.
+                try:
+                    return Heading(
+                        written.rstrip("."), self.single_p(children[1]) if len(children) == 2 else ()
+                    )
+                except (ModelError, IndexError):
+                    raise UnsupportedContentError(
+                        f"paragraph {written!r} is neither a numbered paragraph nor a heading",
+                        line=line_of(element),
+                    ) from None
+            else:
+                digits = written.rstrip(".")
+                if not digits.isdigit() or int(digits) < 1:
+                    raise UnsupportedContentError(
+                        f"paragraph number {written!r} is not a number such as '1.'",
+                        line=line_of(children[0]),
+                    )
+                number = int(digits)
             children = children[1:]
         full, subs, closing = self.body(element, children)
         opening, text = split_opening(normalize_text((*label, *full)))
