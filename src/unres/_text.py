@@ -13,6 +13,8 @@ from unres.model import AgendaItem, Emphasis, Resolution, Style, Text, normalize
 
 __all__ = [
     "LANGUAGES",
+    "NO_REPORT_LINE",
+    "REPORT_LINE",
     "STYLE_TAGS",
     "SUPERSCRIPTS",
     "UNDOCS",
@@ -43,6 +45,16 @@ LANGUAGES = {"en": "eng", "fr": "fra", "es": "spa", "ru": "rus", "zh": "zho", "a
 
 # Where a document known only by its symbol is found: the UN's own symbol resolver.
 UNDOCS = "https://undocs.org/"
+
+
+# The origin line of the masthead: the report (or draft) may carry a parenthesis of its own, and
+# the committee's name one too ("Special Political and Decolonization Committee (Fourth Committee)").
+REPORT_LINE = re.compile(
+    r"\[on the report of the (?P<committee>.+?) \((?P<document>[^()]+(?:\([^()]*\))?[^()]*)\)\]"
+)
+NO_REPORT_LINE = re.compile(
+    r"\[without reference to a Main Committee \((?P<document>[^()]+(?:\([^()]*\))?[^()]*)\)\]"
+)
 
 
 def masthead_symbol(resolution: Resolution) -> str:

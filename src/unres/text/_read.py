@@ -16,7 +16,15 @@ from typing import Any
 import attrs
 from attrs import define, field
 
-from unres._text import LANGUAGES, MONTHS, from_superscript, parse_date_words, split_opening
+from unres._text import (
+    LANGUAGES,
+    MONTHS,
+    NO_REPORT_LINE,
+    REPORT_LINE,
+    from_superscript,
+    parse_date_words,
+    split_opening,
+)
 from unres.errors import FormatError, ModelError, ParseError
 from unres.model import (
     AdoptedWithoutVote,
@@ -907,12 +915,6 @@ def _session_number(words: str) -> int | None:
 
 
 _AGENDA = re.compile(r"Agenda items? ((?:\d{1,3}(?: \([a-z]\))?(?:, | and |,? and )?)+)")
-_REPORT = re.compile(
-    r"\[on the report of the (?P<committee>.+?) \((?P<document>[^()]+(?:\([^()]*\))?[^()]*)\)\]"
-)
-_NO_REPORT = re.compile(
-    r"\[without reference to a Main Committee \((?P<document>[^()]+(?:\([^()]*\))?[^()]*)\)\]"
-)
 
 
 def _masthead(paras: list[Para], builder_problems: list[Problem], source: str | None) -> _Masthead:
@@ -936,11 +938,11 @@ def _masthead(paras: list[Para], builder_problems: list[Problem], source: str | 
     adopted = use(re.search(rf"Resolution adopted by the General Assembly(?: on)? ({_DATE_WORDS})", text))
     if adopted is not None:
         facts.adoption = parse_date_words(adopted[1])
-    report = use(_REPORT.search(text))
+    report = use(REPORT_LINE.search(text))
     if report is not None:
         facts.origin = Origin.of(report["document"], report["committee"].strip())
     else:
-        bare = use(_NO_REPORT.search(text))
+        bare = use(NO_REPORT_LINE.search(text))
         if bare is not None:
             facts.origin = Origin.of(bare["document"])
     agenda = use(_AGENDA.search(text))
@@ -1017,10 +1019,10 @@ def _exact_masthead(paras: list[Para], source: str | None) -> _Masthead:
         if adopted := _ADOPTED.fullmatch(text):
             facts.adoption = parse_date_words(adopted[1])
             continue
-        if (report := _REPORT.fullmatch(text)) is not None:
+        if (report := REPORT_LINE.fullmatch(text)) is not None:
             facts.origin = Origin.of(report["document"], report["committee"])
             continue
-        if (bare := _NO_REPORT.fullmatch(text)) is not None:
+        if (bare := NO_REPORT_LINE.fullmatch(text)) is not None:
             facts.origin = Origin.of(bare["document"])
             continue
         if text.endswith(" session"):

@@ -1,0 +1,511 @@
+"""Reading the text of a resolution from AKN: inline markup and footnotes, the preamble, the
+operative part (paragraphs, lists, sections, headings, tables) and annexes.
+
+Structure the model does not hold is an ``UnsupportedContentError`` naming the element and its
+line. Inline markup the model does not hold is an error too, or, with ``keep_unknown=True``, kept
+verbatim as ``Foreign`` and written back unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+import attrs
+from lxml import etree
+
+from unres._text import split_opening
+from unres.akn._names import TAG_STYLES, A
+from unres.akn._parse import Element, line_of
+from unres.errors import ModelError, ParseError, UnsupportedContentError
+from unres.model import (
+    Annex,
+    Date,
+    Emphasis,
+    Footnote,
+    FootnoteCall,
+    Foreign,
+    Heading,
+    Inline,
+    OperativeItem,
+    OperativeParagraph,
+    PreambularParagraph,
+    Quotation,
+    Reference,
+    Section,
+    Style,
+    SubParagraph,
+    Table,
+    TableCell,
+    TableRow,
+    Text,
+    normalize_text,
+)
+
+_SPACE = re.compile(r"[ \t\r\n]+")
+_ANY_SPACE = re.compile(r"\s+")
+_HEADING_LABEL = re.compile(r"^(?:[IVXLC]+|[A-Z])\.?$")
+_LETTERED = re.compile(r"^\([a-z]{1,4}\)$")
+# Inline wrappers that carry no meaning the model keeps: their words are read, the wrapper not.
+_UNWRAPPED_TAGS = frozenset(
+    A + name for name in ("span", "docType", "docTitle", "docNumber", "inline", "location")
+)
+_SPAN = A + "span"
+_NUM = A + "num"
+_EOL = A + "eol"
+_HEADING_PARTS = frozenset(A + name for name in ("num", "heading", "subheading"))
+_SPAN_STYLES = ("italic", "bold", "underline")
+
+
+def _space(text: str) -> str:
+    """White space as a page shows it: each run of spaces and line breaks as one space."""
+    if "  " in text or "\n" in text or "\t" in text or "\r" in text:
+        return _SPACE.sub(" ", text)
+    return text
+
+
+def _local(element: Element) -> str:
+    tag = element.tag
+    if not isinstance(tag, str):
+        return ""
+    if tag.startswith(A):
+        return tag[len(A) :]
+    return etree.QName(tag).localname if tag.startswith("{") else tag
+
+
+def _is_akn(element: Element) -> bool:
+    return isinstance(element.tag, str) and element.tag.startswith(A)
+
+
+def _children(element: Element) -> Iterator[Element]:
+    """Child elements, skipping comments; text outside paragraphs is an error."""
+    for child in element:
+        if isinstance(child.tag, str):
+            yield child
+    for text in (element.text, *(child.tail for child in element)):
+        if text and text.strip():
+            raise UnsupportedContentError(
+                f"text {text.strip()[:40]!r} directly inside <{_local(element)}> is not supported",
+                line=line_of(element),
+            )
+
+
+def _unsupported(element: Element, where: str) -> UnsupportedContentError:
+    return UnsupportedContentError(
+        f"<{_local(element)}> inside <{where}> is not supported", line=line_of(element)
+    )
+
+
+def _iso(element: Element, attribute: str = "date") -> dt.date:
+    value = element.get(attribute, "")
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        raise ParseError(
+            f"<{_local(element)}> has an invalid {attribute} {value!r}", line=line_of(element)
+        ) from None
+
+
+def _words(element: Element) -> str:
+    """The element's text content with white space normalised."""
+    return _SPACE.sub(" ", "".join(str(text) for text in element.itertext())).strip()
+
+
+def _strip_hash(value: str) -> str:
+    return value[1:] if value.startswith("#") else value
+
+
+class _Reader:
+    def __init__(self, keep_unknown: bool) -> None:
+        self.keep_unknown = keep_unknown
+        self.footnotes: dict[str, Footnote] = {}
+        self.note_markers: dict[str, str] = {}
+        # Source lines of paragraphs in document order (the order of iter_paragraphs), and of notes.
+        self.lines: list[int | None] = []
+        self.note_lines: dict[str, int | None] = {}
+
+    # -- inline ------------------------------------------------------------------------------
+
+    def text(self, element: Element) -> Text:
+        """The mixed content of ``element`` as model text, trimmed at both ends."""
+        pieces = self.inline_content(element)
+        if pieces and isinstance(pieces[0], str):
+            pieces = (pieces[0].lstrip(), *pieces[1:])
+        if pieces and isinstance(pieces[-1], str):
+            pieces = (*pieces[:-1], pieces[-1].rstrip())
+        return normalize_text(pieces)
+
+    def inline_content(self, element: Element) -> Text:
+        pieces: list[Inline] = []
+        unwrapped = False
+        if element.text:
+            pieces.append(_space(element.text))
+        for child in element:
+            tag = child.tag
+            if isinstance(tag, str):
+                if tag in _UNWRAPPED_TAGS and not (tag == _SPAN and child.get("class") in _SPAN_STYLES):
+                    pieces.extend(self.inline_content(child))
+                    unwrapped = True
+                elif tag == _EOL:
+                    pieces.append(" ")
+                    unwrapped = True
+                else:
+                    pieces.append(self.inline(child, element))
+            if child.tail:
+                pieces.append(_space(child.tail))
+        text = normalize_text(pieces)
+        if not unwrapped:
+            return text
+        # White space that meets across an unwrapped element's edge reads as one space too.
+        return tuple(_space(piece) if isinstance(piece, str) else piece for piece in text)
+
+    def inline(self, element: Element, parent: Element) -> Inline:
+        name = _local(element) if _is_akn(element) else ""
+        if name in TAG_STYLES:
+            return Emphasis(self.inline_content(element), Style(TAG_STYLES[name]))
+        if name == "span" and element.get("class") in _SPAN_STYLES:
+            return Emphasis(self.inline_content(element), Style(element.get("class")))
+        if name in ("ref", "a") and set(element.attrib.keys()) <= {"href", "eId", "wId", "GUID", "class"}:
+            return Reference(element.get("href", ""), self.inline_content(element))
+        if name in ("date", "docDate") and len(element) == 0:
+            return Date(_iso(element), _SPACE.sub(" ", element.text or ""))
+        if name in ("embeddedText", "quotedText"):
+            return Quotation(self.inline_content(element))
+        if name == "authorialNote":
+            return self.authorial_note(element)
+        if name == "noteRef":
+            marker = element.get("marker") or self.note_markers.get(_strip_hash(element.get("href", "")))
+            if not marker:
+                raise ParseError("<noteRef> without a marker", line=line_of(element))
+            return FootnoteCall(marker)
+        if self.keep_unknown:
+            copy = etree.fromstring(etree.tostring(element, with_tail=False))
+            xml = etree.tostring(copy, method="c14n", exclusive=True, with_comments=False)
+            return Foreign(xml.decode("utf-8"))
+        raise _unsupported(element, _local(parent))
+
+    def authorial_note(self, element: Element) -> FootnoteCall:
+        marker = element.get("marker")
+        if not marker:
+            raise ParseError("<authorialNote> without a marker", line=line_of(element))
+        paragraphs = list(_children(element))
+        if not paragraphs or any(_local(p) != "p" for p in paragraphs):
+            raise UnsupportedContentError("<authorialNote> must hold <p> elements", line=line_of(element))
+        if marker in self.footnotes:
+            raise ParseError(f"footnote {marker!r} is given twice", line=line_of(element))
+        text: list[Inline] = []
+        for index, paragraph in enumerate(paragraphs):
+            # A note of several paragraphs is one text; its paragraph breaks read as spaces.
+            text.extend((" ", *self.text(paragraph)) if index else self.text(paragraph))
+        self.footnotes[marker] = Footnote(marker, text)
+        self.note_lines[marker] = line_of(element)
+        return FootnoteCall(marker)
+
+    def single_p(self, element: Element) -> Text:
+        paragraphs = list(_children(element))
+        if len(paragraphs) != 1 or _local(paragraphs[0]) != "p":
+            names = ", ".join(f"<{_local(p)}>" for p in paragraphs) or "nothing"
+            raise UnsupportedContentError(
+                f"<{_local(element)}> must hold one <p>, not {names}", line=line_of(element)
+            )
+        return self.text(paragraphs[0])
+
+    # -- body --------------------------------------------------------------------------------
+
+    def preamble(self, preamble: Element) -> tuple[Text | None, list[PreambularParagraph]]:
+        formula: Text | None = None
+        paragraphs: list[PreambularParagraph] = []
+        for child in _children(preamble):
+            name = _local(child)
+            if name == "formula":
+                formula = self.single_p(child)
+            elif name == "container":
+                paragraphs.append(self.preambular(child, single=True))
+            elif name == "blockList" and paragraphs and not paragraphs[-1].subparagraphs:
+                # The UN's files set the items (a), (b) of a preambular paragraph after its container.
+                items = self.block_list(child)
+                paragraphs[-1] = attrs.evolve(paragraphs[-1], subparagraphs=items)
+            else:
+                raise _unsupported(child, "preamble")
+        return formula, paragraphs
+
+    def preambular(self, element: Element, *, single: bool) -> PreambularParagraph:
+        """A preambular paragraph: a container holding <p> (and maybe a <blockList> of items),
+        or a crossHeading in a section."""
+        self.lines.append(line_of(element))
+        if not single:
+            opening, text = split_opening(self.text(element))
+            return PreambularParagraph(text, opening)
+        children = list(_children(element))
+        items: list[SubParagraph] = []
+        if len(children) == 2 and _local(children[1]) == "blockList":
+            items = self.block_list(children.pop())
+        if len(children) != 1 or _local(children[0]) != "p":
+            names = ", ".join(f"<{_local(p)}>" for p in children) or "nothing"
+            raise UnsupportedContentError(
+                f"<{_local(element)}> must hold one <p>, not {names}", line=line_of(element)
+            )
+        opening, text = split_opening(self.text(children[0]))
+        return PreambularParagraph(text, opening, items)
+
+    def block_list(self, element: Element) -> list[SubParagraph]:
+        """The items of a <blockList>, each a labelled sub-paragraph."""
+        items: list[SubParagraph] = []
+        for item in _children(element):
+            if _local(item) != "item":
+                raise _unsupported(item, "blockList")
+            self.lines.append(line_of(item))
+            children = list(_children(item))
+            label = ""
+            if children and _local(children[0]) == "num":
+                label = _words(children.pop(0)).strip("().")
+            if len(children) != 1 or _local(children[0]) != "p":
+                raise UnsupportedContentError("<item> must hold <num> and one <p>", line=line_of(item))
+            try:
+                items.append(SubParagraph(label, self.text(children[0])))
+            except ModelError as error:
+                raise ParseError(error.message, line=line_of(item)) from None
+        return items
+
+    def operative_item(self, element: Element) -> OperativeItem | None:
+        """A paragraph, section, heading or table; None for any other element."""
+        name = _local(element)
+        if name == "paragraph":
+            return self.paragraph(element)
+        if name in ("section", "subsection"):
+            return self.section(element)
+        if name in ("container", "hcontainer") and element.get("name") == "table":
+            return self.table(element)
+        if name in ("hcontainer", "subheading"):
+            return self.heading(element)
+        return None
+
+    def heading(self, element: Element) -> Heading:
+        """A heading between paragraphs: the UN's <paragraph> holding only <num>, <heading> or
+        <subheading>, a <subheading> standing in a section, or unres's <hcontainer name="heading">."""
+        self.lines.append(line_of(element))
+        if _local(element) == "subheading":
+            return Heading(None, (), self.text(element))
+        label: str | None = None
+        heading: list[Inline] = []
+        subheading: list[Inline] = []
+        for child in _children(element):
+            name = _local(child)
+            if name == "num" and label is None:
+                label = _words(child).rstrip(".") or None
+            elif name in ("heading", "subheading"):
+                target = heading if name == "heading" else subheading
+                # Two headings of one level (seen in the UN's files) read as one, a space apart.
+                target.extend((" ", *self.text(child)) if target else self.text(child))
+            else:
+                raise _unsupported(child, _local(element))
+        try:
+            return Heading(label, heading, subheading)
+        except ModelError as error:
+            raise ParseError(error.message, line=line_of(element)) from None
+
+    def table(self, element: Element) -> Table:
+        """A table: the UN's <container name="table">, or unres's <hcontainer name="table">."""
+        self.lines.append(line_of(element))
+        holders = list(_children(element))
+        if len(holders) == 1 and _local(holders[0]) == "content":
+            holders = list(_children(holders[0]))
+        if len(holders) != 1 or _local(holders[0]) != "table":
+            raise UnsupportedContentError("a table container must hold one <table>", line=line_of(element))
+        rows: list[TableRow] = []
+        for row in _children(holders[0]):
+            if _local(row) != "tr":
+                raise _unsupported(row, "table")
+            cells: list[TableCell] = []
+            for cell in _children(row):
+                if _local(cell) not in ("td", "th"):
+                    raise _unsupported(cell, "tr")
+                content = []
+                for paragraph in _children(cell):
+                    if _local(paragraph) != "p":
+                        raise _unsupported(paragraph, _local(cell))
+                    content.append(self.text(paragraph))
+                try:
+                    cells.append(
+                        TableCell(
+                            content,
+                            _local(cell) == "th",
+                            int(cell.get("colspan", "1")),
+                            int(cell.get("rowspan", "1")),
+                        )
+                    )
+                except (ModelError, ValueError) as error:
+                    raise ParseError(f"table cell: {error}", line=line_of(cell)) from None
+            rows.append(TableRow(cells))
+        try:
+            return Table(rows)
+        except ModelError as error:
+            raise ParseError(error.message, line=line_of(element)) from None
+
+    def operative(self, parent: Element, where: str) -> list[OperativeItem]:
+        items: list[OperativeItem] = []
+        for child in _children(parent):
+            item = self.operative_item(child)
+            if item is None:
+                raise _unsupported(child, where)
+            items.append(item)
+        return items
+
+    def section(self, element: Element) -> Section:
+        self.lines.append(line_of(element))
+        label: str | None = None
+        heading: Text = ()
+        preamble: list[PreambularParagraph] = []
+        content: list[OperativeItem] = []
+        for child in _children(element):
+            name = _local(child)
+            if name == "num":
+                label = _words(child).rstrip(".")
+            elif name == "heading" and not heading:
+                heading = self.text(child)
+            elif name == "subheading" and not content and not preamble:
+                # The UN's files title some sections with <subheading>s, a line each: they form
+                # the section's heading, a space apart.
+                heading = (*heading, " ", *self.text(child)) if heading else self.text(child)
+            elif name == "crossHeading" and not content:
+                preamble.append(self.preambular(child, single=False))
+            else:
+                item = self.operative_item(child)
+                if item is None:
+                    raise _unsupported(child, "section")
+                content.append(item)
+        try:
+            return Section(label, heading, preamble, content)
+        except ModelError as error:
+            raise ParseError(error.message, line=line_of(element)) from None
+
+    def paragraph(self, element: Element) -> OperativeParagraph | Heading:
+        children = list(_children(element))
+        if children and all(child.tag in _HEADING_PARTS for child in children):
+            return self.heading(element)
+        self.lines.append(line_of(element))
+        number: int | None = None
+        label: Text = ()
+        if children and children[0].tag == _NUM:
+            written = _words(children[0])
+            if _LETTERED.match(written):
+                # The UN's files number some sub-paragraphs "(a)" as paragraphs; they read as the
+                # unnumbered paragraphs "(b)", "(c)" beside them do, the label first in the text.
+                label = (written + " ",)
+            elif _HEADING_LABEL.match(written):
+                # A paragraph numbered "I." or "A" whose content is a title: a heading the UN's
+                # files set as a paragraph.
+                try:
+                    return Heading(
+                        written.rstrip("."), self.single_p(children[1]) if len(children) == 2 else ()
+                    )
+                except (ModelError, IndexError):
+                    raise UnsupportedContentError(
+                        f"paragraph {written!r} is neither a numbered paragraph nor a heading",
+                        line=line_of(element),
+                    ) from None
+            else:
+                digits = written.rstrip(".")
+                if not digits.isdigit() or int(digits) < 1:
+                    raise UnsupportedContentError(
+                        f"paragraph number {written!r} is not a number such as '1.'",
+                        line=line_of(children[0]),
+                    )
+                number = int(digits)
+            children = children[1:]
+        full, subs, closing = self.body(element, children)
+        opening, text = split_opening(normalize_text((*label, *full)))
+        return OperativeParagraph(number, text, opening, subs, closing)
+
+    def body(self, element: Element, children: list[Element]) -> tuple[Text, list[SubParagraph], Text]:
+        """The text, sub-paragraphs and closing text of a paragraph or point."""
+        if len(children) != 1 or _local(children[0]) not in ("content", "list"):
+            names = ", ".join(f"<{_local(c)}>" for c in children) or "nothing"
+            raise UnsupportedContentError(
+                f"<{_local(element)}> must hold <content> or <list>, not {names}",
+                line=line_of(element),
+            )
+        holder = children[0]
+        if _local(holder) == "content":
+            return self.single_p(holder), [], ()
+        text: Text = ()
+        closing: Text = ()
+        subs: list[SubParagraph] = []
+        for child in _children(holder):
+            name = _local(child)
+            if name == "intro" and not subs:
+                text = self.single_p(child)
+            elif name == "point":
+                subs.append(self.point(child))
+            elif name == "sublist" and subs and not subs[-1].subparagraphs and not subs[-1].closing_text:
+                # A <sublist> holds the sub-points of the point before it.
+                nested, nested_closing = self.sublist(child)
+                subs[-1] = attrs.evolve(subs[-1], subparagraphs=nested, closing_text=nested_closing)
+            elif name == "wrapUp" and subs:
+                closing = self.single_p(child)
+            else:
+                raise _unsupported(child, "list")
+        return text, subs, closing
+
+    def sublist(self, element: Element) -> tuple[list[SubParagraph], Text]:
+        subs: list[SubParagraph] = []
+        closing: Text = ()
+        for child in _children(element):
+            name = _local(child)
+            if name == "point" and not closing:
+                subs.append(self.point(child))
+            elif name == "sublist" and subs and not subs[-1].subparagraphs:
+                nested, nested_closing = self.sublist(child)
+                subs[-1] = attrs.evolve(subs[-1], subparagraphs=nested, closing_text=nested_closing)
+            elif name == "wrapUp" and subs and not closing:
+                closing = self.single_p(child)
+            else:
+                raise _unsupported(child, "sublist")
+        return subs, closing
+
+    def point(self, element: Element) -> SubParagraph:
+        self.lines.append(line_of(element))
+        children = list(_children(element))
+        label = ""
+        if children and _local(children[0]) == "num":
+            label = _words(children.pop(0)).strip("().")
+        text, subs, closing = self.body(element, children)
+        try:
+            return SubParagraph(label, text, subs, closing)
+        except ModelError as error:
+            raise ParseError(error.message, line=line_of(element)) from None
+
+    def annex(self, attachment: Element) -> Annex:
+        docs = list(_children(attachment))
+        if len(docs) != 1 or _local(docs[0]) != "doc":
+            raise UnsupportedContentError("<attachment> must hold one <doc>", line=line_of(attachment))
+        label: str | None = None
+        heading: Text = ()
+        content: list[OperativeItem] = []
+        for child in _children(docs[0]):
+            name = _local(child)
+            if name == "meta":
+                continue  # the annex's own identification, derived from the resolution's on writing
+            if name == "preface":
+                for line in _children(child):
+                    for part in _children(line):
+                        if _local(part) == "docNumber":
+                            label = _words(part)
+                        elif _local(part) == "docTitle":
+                            heading = self.text(part)
+                        else:
+                            raise _unsupported(part, "preface")
+            elif name == "mainBody":
+                content = self.operative(child, "mainBody")
+            else:
+                raise _unsupported(child, "doc")
+        return Annex(label, heading, content)
+
+
+def _collect_note_ids(root: Element) -> dict[str, str]:
+    return {
+        note.get("eId", ""): note.get("marker", "")
+        for note in root.iter(A + "authorialNote", A + "note")
+        if note.get("eId")
+    }

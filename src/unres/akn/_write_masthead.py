@@ -1,0 +1,72 @@
+"""Writing the masthead and the closing line of a resolution as canonical AKN."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from unres._text import (
+    adopted_line,
+    agenda_lines,
+    document_link,
+    format_date,
+    masthead_symbol,
+)
+from unres.akn._write_body import Element, _sub
+from unres.akn._write_meta import MetaWriter
+from unres.model import (
+    Meeting,
+    session_title,
+)
+
+
+class MastheadWriter(MetaWriter):
+    """The masthead and the closing line of one resolution as AKN."""
+
+    def cover_page(self, cover: Element) -> None:
+        res = self.resolution
+        _sub(_sub(cover, "p"), "docAuthority", {"refersTo": self.ref("un")}, "United Nations")
+        _sub(_sub(cover, "p"), "docNumber", {"refersTo": self.ref("symbol")}, masthead_symbol(res))
+        _sub(_sub(cover, "p"), "docAuthority", {"refersTo": self.ref("un-ga")}, "General Assembly")
+        if res.distribution_date is not None:
+            _sub(_sub(cover, "p"), "docStatus", text="Distr.: General")
+            date = res.distribution_date
+            attrib = {"date": date.isoformat(), "refersTo": self.ref("distributionDate")}
+            _sub(_sub(cover, "p"), "docDate", attrib, format_date(date))
+        session = {"value": res.session, "refersTo": self.ref("session")}
+        _sub(_sub(cover, "p"), "session", session, session_title(res.session))
+        for numbers, agenda_title in agenda_lines(res.agenda_items):
+            line = _sub(cover, "p")
+            if numbers:
+                _sub(line, "inline", {"name": "agendaItem", "refersTo": self.ref("agendaItem")}, numbers)
+            if agenda_title is not None:
+                if numbers:
+                    line[-1].tail = " "
+                _sub(line, "inline", {"name": "agendaItemTitle"}, agenda_title)
+        title = _sub(_sub(cover, "p"), "docTitle", text=f"{adopted_line(res)} ")
+        attrib = {"date": res.adoption_date.isoformat(), "refersTo": self.ref("adoptionDate")}
+        _sub(title, "docDate", attrib, format_date(res.adoption_date))
+        if res.origin is not None:
+            line = _sub(cover, "p")
+            if res.origin.committee is None:
+                line.text = "[without reference to a Main Committee ("
+            else:
+                line.text = "[on the report of the "
+                _sub(line, "docProponent", text=res.origin.committee).tail = " ("
+            document = res.origin.document
+            # The report is read back from the words; the link goes to the document itself.
+            paragraph = "" if res.origin.paragraph is None else f", para. {res.origin.paragraph}"
+            _sub(line, "ref", {"href": document_link(document)}, document).tail = f"{paragraph})]"
+
+    def conclusions(
+        self, conclusions: Element, meeting: Meeting | None, closing_date: dt.date | None, prefix: str
+    ) -> None:
+        container_id = f"{prefix}conclusions__container_1"
+        container = _sub(conclusions, "container", {"name": "conclusion", "eId": container_id})
+        line = _sub(container, "p")
+        date = closing_date or self.resolution.adoption_date
+        if meeting is not None:
+            _sub(line, "event", {"refersTo": self.ref("plenaryMeeting")}, str(meeting))
+            _sub(line, "eol")
+            date = meeting.date or date
+        attrib = {"date": date.isoformat(), "refersTo": self.ref("adoptionDate")}
+        _sub(line, "docDate", attrib, format_date(date))
