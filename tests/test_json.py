@@ -55,7 +55,7 @@ def test_73_266_goes_through_json_and_back_byte_for_byte() -> None:
 
 def test_json_form_of_73_266_reads_as_documented() -> None:
     data = example_data()
-    assert list(data)[:5] == ["format", "version", "symbol", "title", "adoption_date"]
+    assert list(data)[:6] == ["format", "version", "symbol", "body", "title", "adoption_date"]
     assert data["format"] == "unres-resolution" and data["version"] == 1
     assert data["symbol"] == "A/RES/73/266"
     assert data["origin"] == {"document": "A/73/505", "committee": "First Committee", "paragraph": None}
@@ -78,7 +78,14 @@ def test_json_form_of_73_266_reads_as_documented() -> None:
     assert (para["type"], para["number"], para["opening"]) == ("paragraph", 1, "Calls upon")
     assert [sub["label"] for sub in para["subparagraphs"]] == ["a", "b"]
     assert {"type": "footnote_call", "marker": "1"} in para["subparagraphs"][0]["text"]
-    assert data["meeting"] == {"number": 65, "kind": "plenary", "record": None, "date": None}
+    assert data["meeting"] == {
+        "number": 65,
+        "kind": "plenary",
+        "record": None,
+        "date": None,
+        "part": None,
+        "place": None,
+    }
 
 
 def test_output_is_stable_readable_utf8() -> None:

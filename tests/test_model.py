@@ -25,9 +25,33 @@ def test_symbol_of_an_emergency_special_session() -> None:
     assert symbol.iri_number == "ES-10-21"
 
 
-@pytest.mark.parametrize("text", ["S/RES/2231 (2015)", "A/73/505", "A/RES/73", "A/RES/73/0", "73/266", ""])
+def test_symbol_of_a_security_council_resolution() -> None:
+    symbol = unres.Symbol.parse("S/RES/2231 (2015)")
+    assert (symbol.session, symbol.number, symbol.year, symbol.body) == (
+        None,
+        2231,
+        2015,
+        unres.Body.SECURITY_COUNCIL,
+    )
+    assert str(symbol) == "S/RES/2231 (2015)" and unres.Symbol.parse("S/RES/2231(2015)") == symbol
+    assert (symbol.resolution_number, symbol.iri_number) == ("2231 (2015)", "2231-2015")
+    res = unres.Resolution(symbol, "", dt.date(2015, 7, 20), operative=[unres.OperativeParagraph(1, ("x",))])
+    assert res.work_iri == "/akn/un/statement/deliberation/un-sc/2015-07-20/2231-2015"
+    assert res.enacting_formula == (unres.Emphasis(("The Security Council",)), ",")
+    assert res.session is None and res.body is unres.Body.SECURITY_COUNCIL
+
+
+@pytest.mark.parametrize(
+    "fields", [("73", 1, None, 2015), (None, 1, None, None), (None, 1, "B", 2015), (None, 1, None, 1900)]
+)
+def test_symbol_has_a_session_or_a_year(fields: tuple[str | None, int, str | None, int | None]) -> None:
+    with pytest.raises(unres.ModelError):
+        unres.Symbol(*fields)
+
+
+@pytest.mark.parametrize("text", ["S/RES/2231", "A/73/505", "A/RES/73", "A/RES/73/0", "73/266", ""])
 def test_symbol_rejects_what_is_not_a_resolution_symbol(text: str) -> None:
-    with pytest.raises(unres.ModelError, match="not a General Assembly resolution symbol"):
+    with pytest.raises(unres.ModelError, match="not a resolution symbol such as A/RES/73/266 or S/RES/1441"):
         unres.Symbol.parse(text)
 
 

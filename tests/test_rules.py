@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -313,13 +314,47 @@ def test_a007_a_masthead_report_the_workflow_does_not_name() -> None:
     assert message == "the masthead names the report A/73/505, the workflow A/73/506"
 
 
+def _council(**changes: Any) -> unres.Resolution:
+    """A/RES/73/266's text as a Security Council resolution, S/RES/1441 (2002)."""
+    base = attrs.evolve(
+        BASE,
+        symbol=unres.Symbol.parse("S/RES/1441 (2002)"),
+        adoption_date=dt.date(2002, 11, 8),
+        distribution_date=None,
+        origin=None,
+        agenda_items=(),
+        enacting_formula=(unres.Emphasis(("The Security Council",)), ","),
+        meeting=unres.Meeting(4644, ""),
+    )
+    return attrs.evolve(base, **changes)
+
+
+def test_r006_a_council_resolution_adopted_in_another_year() -> None:
+    assert [p.code for p in unres.validate(_council()) if p.code == "R006"] == []
+    late = _council(adoption_date=dt.date(2003, 1, 2))
+    assert [(p.code, p.message) for p in unres.validate(late) if p.code == "R006"] == [
+        ("R006", "adopted on 2003-01-02, not in 2002 as its symbol says")
+    ]
+
+
+def test_r017_a_council_vote_that_does_not_count_the_council() -> None:
+    def r017(vote: unres.Vote) -> list[str]:
+        return [p.message for p in unres.validate(_council(vote=vote)) if p.code == "R017"]
+
+    assert r017(unres.RecordedVote(14, 0, 1)) == []
+    assert r017(unres.RecordedVote(14, 0, 0)) == ["14-0-0 counts 14 votes of a Council of 15"]
+    old = attrs.evolve(_council(vote=unres.RecordedVote(10, 0, 1)), symbol=unres.Symbol(None, 242, year=1965))
+    assert [p.code for p in unres.validate(attrs.evolve(old, adoption_date=dt.date(1965, 11, 22)))] == []
+    assert [p.code for p in unres.validate(attrs.evolve(BASE, vote=unres.RecordedVote(1, 0, 0)))] == []
+
+
 # -- reporting --------------------------------------------------------------------------------
 
 
 def test_every_rule_has_a_code_a_name_a_docstring_and_a_page() -> None:
     page = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
     rules = all_rules()
-    assert len({rule.code for rule in rules}) == len(rules) == 23
+    assert len({rule.code for rule in rules}) == len(rules) == 24
     for rule in rules:
         assert rule.summary, rule.code
         assert f"## {rule.code} {rule.name}" in page, rule.code
@@ -336,7 +371,7 @@ def test_rules_can_be_selected_and_ignored() -> None:
     assert [p.code for p in unres.validate(res)] == ["R007", "R013"]
     assert [p.code for p in unres.validate(res, selection=unres.Selection(("R013",)))] == ["R013"]
     assert [p.code for p in unres.validate(res, selection=unres.Selection(ignore=("R01",)))] == ["R007"]
-    assert len(MODEL_RULES) == 16
+    assert len(MODEL_RULES) == 17
 
 
 def test_pyproject_selection_applies_to_the_command_line(tmp_path: Path) -> None:

@@ -26,9 +26,11 @@ from unres.errors import (
     ValidationError,
 )
 from unres.model import (
+    AdoptedByAcclamation,
     AdoptedWithoutVote,
     AgendaItem,
     Annex,
+    Body,
     Date,
     Emphasis,
     Footnote,
@@ -65,9 +67,11 @@ from unres.validation import Selection, check, validate, validate_file
 __version__ = "0.1.0"
 
 __all__ = [
+    "AdoptedByAcclamation",
     "AdoptedWithoutVote",
     "AgendaItem",
     "Annex",
+    "Body",
     "Date",
     "Emphasis",
     "Footnote",

@@ -20,6 +20,7 @@ __all__ = [
     "UNDOCS",
     "adopted_line",
     "agenda_lines",
+    "council_adopted_line",
     "document_link",
     "format_date",
     "from_superscript",
@@ -65,6 +66,16 @@ def masthead_symbol(resolution: Resolution) -> str:
         if len(parts) > 1
         else str(resolution.symbol)
     )
+
+
+def council_adopted_line(resolution: Resolution) -> str:
+    """The Security Council's adoption line: "Adopted by the Security Council at its 4644th
+    meeting, on 8 November 2002"."""
+    meeting = resolution.meeting
+    at = f" at its {meeting}," if meeting is not None else ""
+    date = meeting.date if meeting is not None and meeting.date is not None else resolution.adoption_date
+    place = f" in {meeting.place}" if meeting is not None and meeting.place else ""
+    return f"Adopted by the Security Council{at} on {format_date(date)}{place}"
 
 
 def adopted_line(resolution: Resolution) -> str:

@@ -23,6 +23,7 @@ from unres._text import (
     STYLE_TAGS,
     adopted_line,
     agenda_lines,
+    council_adopted_line,
     document_link,
     format_date,
     join_opening,
@@ -30,6 +31,7 @@ from unres._text import (
 )
 from unres.errors import FormatError
 from unres.model import (
+    Body,
     Date,
     Emphasis,
     FootnoteCall,
@@ -175,7 +177,11 @@ class _Page:
         yield f'<article class="resolution" id="{escape(res.symbol.iri_number)}">'
         yield from self.masthead()
         calls = self.inline(tuple(FootnoteCall(marker) for marker in res.title_notes))
-        if res.main_titles:
+        if res.body is Body.SECURITY_COUNCIL:
+            title = f" {escape(res.title, quote=False)}" if res.title else ""
+            yield f"<h1>Resolution {escape(res.symbol.resolution_number)}{title}{calls}</h1>"
+            yield f'<p class="adopted">{escape(council_adopted_line(res))}</p>'
+        elif res.main_titles:
             whole = escape(attrs.evolve(res.symbol, part=None).resolution_number)
             titles = "<br>".join(escape(title, quote=False) for title in res.main_titles)
             yield f'<h1><span class="number">{whole}.</span> {titles}</h1>'
@@ -217,9 +223,11 @@ class _Page:
             if body.meeting is None
             else (body.meeting.date or self.resolution.adoption_date)
         )
-        if when is not None:
+        if when is not None and self.resolution.body is Body.GENERAL_ASSEMBLY:  # the Council's is above
             meeting = "" if body.meeting is None else f"{escape(str(body.meeting))}<br>"
             time = f'<time datetime="{when.isoformat()}">{format_date(when)}</time>'
+            if body.meeting is not None and body.meeting.place:
+                time += f" in {escape(body.meeting.place)}"
             yield f'<p class="meeting">{meeting}{time}</p>'
         for number, annex in enumerate(body.annexes, start=1):
             yield f'<section class="annex" id="{escape(prefix)}att_{number}">'
@@ -242,18 +250,18 @@ class _Page:
             when = res.distribution_date
             distr += f'<br><time datetime="{when.isoformat()}">{format_date(when)}</time>'
         yield (
-            f'<div class="row"><span class="organ">General Assembly</span><p class="distr">{distr}</p></div>'
+            f'<div class="row"><span class="organ">{res.body.title}</span><p class="distr">{distr}</p></div>'
         )
         yield "</header>"
-        lines = [escape(session_title(res.session))]
+        lines = [escape(session_title(res.session))] if res.session is not None else []
         for numbers, agenda_title in agenda_lines(res.agenda_items):
             lines.extend(escape(part, quote=False) for part in (numbers, agenda_title) if part)
-        yield f'<p class="session">{"<br>".join(lines)}</p>'
+        if lines:
+            yield f'<p class="session">{"<br>".join(lines)}</p>'
         when = res.adoption_date
-        yield (
-            f'<p class="adopted">{adopted_line(res)} '
-            f'<time datetime="{when.isoformat()}">{format_date(when)}</time></p>'
-        )
+        time = f'<time datetime="{when.isoformat()}">{format_date(when)}</time>'
+        if res.body is Body.GENERAL_ASSEMBLY:
+            yield f'<p class="adopted">{adopted_line(res)} {time}</p>'
         if res.origin is not None:
             origin = res.origin
             link = f'<a href="{escape(document_link(origin.document))}">{escape(origin.document)}</a>'
@@ -339,7 +347,7 @@ class _Page:
         for index, sub in enumerate(parent.subparagraphs):
             here = (*path, "subparagraphs", index)
             eid = self.eids[here]
-            label = f"({escape(sub.label)})" if sub.label else ""
+            label = escape(sub.printed_label)
             rows.append(
                 f'<li id="{escape(eid)}"><span class="num">{label}</span> '
                 f"{self.inline(sub.text)}{self.points(sub, here)}</li>"

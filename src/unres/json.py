@@ -27,6 +27,7 @@ from cattrs.v import format_exception
 from unres._io import MAX_BYTES, read_bytes, write_bytes
 from unres.errors import FormatError, ModelError, ParseError
 from unres.model import (
+    AdoptedByAcclamation,
     AdoptedWithoutVote,
     Date,
     Emphasis,
@@ -77,6 +78,7 @@ TAGS: dict[type, str] = {
     Heading: "heading",
     Table: "table",
     AdoptedWithoutVote: "without_vote",
+    AdoptedByAcclamation: "acclamation",
     RecordedVote: "recorded",
 }
 _INLINE = {
@@ -85,7 +87,7 @@ _INLINE = {
     if cls in (Emphasis, Reference, Date, FootnoteCall, Quotation, Foreign)
 }
 _OPERATIVE = {"paragraph": OperativeParagraph, "section": Section, "heading": Heading, "table": Table}
-_VOTE = {"without_vote": AdoptedWithoutVote, "recorded": RecordedVote}
+_VOTE = {"without_vote": AdoptedWithoutVote, "acclamation": AdoptedByAcclamation, "recorded": RecordedVote}
 
 
 def _make_converter() -> cattrs.Converter:
@@ -138,7 +140,16 @@ converter = _make_converter()
 
 def to_data(resolution: Resolution) -> dict[str, Any]:
     """The resolution as JSON values (dicts, lists, strings, numbers), ready for ``json.dumps``."""
-    return {"format": FORMAT, "version": VERSION, **converter.unstructure(resolution)}
+    fields = converter.unstructure(resolution)
+    # The body follows from the symbol; it is written beside it so that readers can tell the two
+    # kinds of resolution apart without parsing symbols.
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "symbol": fields.pop("symbol"),
+        "body": resolution.body.value,
+        **fields,
+    }
 
 
 def dumps(resolution: Resolution, *, indent: int | None = 2) -> str:
@@ -266,14 +277,21 @@ def from_data(value: Any, *, source: str | None = None) -> Resolution:
         path, message = errors[0]
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
         raise ParseError(f"{message}{more}", source=source, path=_json_path(path))
-    fields = {key: item for key, item in document.items() if key not in ("format", "version")}
+    fields = {key: item for key, item in document.items() if key not in ("format", "version", "body")}
     try:
-        return converter.structure(fields, Resolution)
+        resolution = converter.structure(fields, Resolution)
     except ModelError as error:
         raise ParseError(error.message, source=source) from None
     except cattrs.BaseValidationError as error:
         detail = "; ".join(cattrs.transform_error(error, path="$", format_exception=_format_exception))
         raise ParseError(detail, source=source) from None
+    if resolution.body.value != document["body"]:
+        raise ParseError(
+            f"body {document['body']!r} disagrees with the symbol {resolution.symbol}",
+            source=source,
+            path="$.body",
+        )
+    return resolution
 
 
 def _format_exception(error: BaseException, type_: type | None) -> str:

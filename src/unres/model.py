@@ -24,9 +24,11 @@ from attrs import field, frozen
 from unres.errors import ModelError
 
 __all__ = [
+    "AdoptedByAcclamation",
     "AdoptedWithoutVote",
     "AgendaItem",
     "Annex",
+    "Body",
     "Date",
     "Emphasis",
     "Footnote",
@@ -69,13 +71,32 @@ SESSION_PATTERN = r"(?:\d{1,3}|ES-\d{1,2}|S-\d{1,2})"
 _SYMBOL_RE = re.compile(
     rf"^A/RES/(?P<session>{SESSION_PATTERN})/(?P<number>[1-9]\d{{0,3}})(?:[ \u00a0](?P<part>[A-Z]))?$"
 )
+# A Security Council resolution: "S/RES/1441 (2002)", the number and the year of adoption.
+_COUNCIL_SYMBOL_RE = re.compile(r"^S/RES/(?P<number>[1-9]\d{0,3})[ \u00a0]?\((?P<year>\d{4})\)$")
 _PART_RE = re.compile(r"^[A-Z]$")
 _SESSION_RE = re.compile(rf"^{SESSION_PATTERN}$")
 
 
-def _check_session(_: object, __: attrs.Attribute[str], value: str) -> None:
-    if not _SESSION_RE.match(value):
+def _check_session(_: object, __: attrs.Attribute[str | None], value: str | None) -> None:
+    if value is not None and not _SESSION_RE.match(value):
         raise ModelError(f"invalid session {value!r}: expected a number such as '73' or 'ES-10'")
+
+
+class Body(enum.Enum):
+    """The organ that adopted a resolution."""
+
+    GENERAL_ASSEMBLY = "ga"
+    SECURITY_COUNCIL = "sc"
+
+    @property
+    def actor(self) -> str:
+        """The actor of its IRIs and of the ontology: ``un-ga``, ``un-sc``."""
+        return f"un-{self.value}"
+
+    @property
+    def title(self) -> str:
+        """ "General Assembly", "Security Council"."""
+        return "General Assembly" if self is Body.GENERAL_ASSEMBLY else "Security Council"
 
 
 def _check_positive(_: object, attribute: attrs.Attribute[int], value: int) -> None:
@@ -85,16 +106,35 @@ def _check_positive(_: object, attribute: attrs.Attribute[int], value: int) -> N
 
 @frozen(order=True)
 class Symbol:
-    """The symbol of a General Assembly resolution, such as ``A/RES/73/266``.
+    """The symbol of a resolution: ``A/RES/73/266`` (General Assembly), ``S/RES/1441 (2002)``
+    (Security Council).
 
-    ``session`` is the session part as written (``"73"``, or ``"ES-10"`` for an emergency
-    special session); ``number`` is the resolution's number within the session; ``part`` is the
-    letter of one part of a resolution adopted in parts (``A/RES/74/232 B``), or None.
+    For the General Assembly, ``session`` is the session part as written (``"73"``, or
+    ``"ES-10"`` for an emergency special session), ``number`` the resolution's number within the
+    session, and ``part`` the letter of one part of a resolution adopted in parts
+    (``A/RES/74/232 B``) or None. For the Security Council, ``session`` is None, ``number`` the
+    resolution's number and ``year`` the year of its adoption: ``Symbol(None, 1441, year=2002)``,
+    or ``Symbol.parse("S/RES/1441 (2002)")``.
     """
 
-    session: str = field(validator=_check_session)
+    session: str | None = field(validator=_check_session)
     number: int = field(validator=_check_positive)
     part: str | None = field(default=None)
+    year: int | None = field(default=None)
+
+    @year.validator
+    def _check_year(self, _: attrs.Attribute[int | None], value: int | None) -> None:
+        if (value is None) == (self.session is None):
+            raise ModelError("a symbol has a session (General Assembly) or a year (Security Council)")
+        if value is not None and not 1946 <= value <= 2999:
+            raise ModelError(f"invalid year {value} of a Security Council resolution")
+        if value is not None and self.part is not None:
+            raise ModelError("a Security Council resolution is not adopted in parts")
+
+    @property
+    def body(self) -> Body:
+        """The organ whose resolution this is."""
+        return Body.GENERAL_ASSEMBLY if self.year is None else Body.SECURITY_COUNCIL
 
     @part.validator
     def _check_part(self, _: attrs.Attribute[str | None], value: str | None) -> None:
@@ -103,24 +143,36 @@ class Symbol:
 
     @classmethod
     def parse(cls, text: str) -> Symbol:
-        """Parse ``A/RES/73/266`` or ``A/RES/74/232 B``; raise ``ModelError`` for anything else."""
-        match = _SYMBOL_RE.match(text.strip())
-        if match is None:
-            raise ModelError(f"not a General Assembly resolution symbol: {text!r}")
-        return cls(match["session"], int(match["number"]), match["part"])
+        """Parse ``A/RES/73/266``, ``A/RES/74/232 B`` or ``S/RES/1441 (2002)``; raise ``ModelError``
+        for anything else."""
+        stripped = text.strip()
+        match = _SYMBOL_RE.match(stripped)
+        if match is not None:
+            return cls(match["session"], int(match["number"]), match["part"])
+        council = _COUNCIL_SYMBOL_RE.match(stripped)
+        if council is not None:
+            return cls(None, int(council["number"]), year=int(council["year"]))
+        raise ModelError(f"not a resolution symbol such as A/RES/73/266 or S/RES/1441 (2002): {text!r}")
 
     def __str__(self) -> str:
-        return f"A/RES/{self.resolution_number}"
+        prefix = "A" if self.year is None else "S"
+        return f"{prefix}/RES/{self.resolution_number}"
 
     @property
     def resolution_number(self) -> str:
-        """The number as printed before the title: ``73/266`` (``74/232 B`` for a part)."""
+        """The number as printed before the title: ``73/266`` (``74/232 B`` for a part), and for the
+        Security Council ``1441 (2002)``."""
+        if self.year is not None:
+            return f"{self.number} ({self.year})"
         part = f" {self.part}" if self.part else ""
         return f"{self.session}/{self.number}{part}"
 
     @property
     def iri_number(self) -> str:
-        """The number as it appears in an Akoma Ntoso IRI: ``73-266`` (``74-232B`` for a part)."""
+        """The number as it appears in an Akoma Ntoso IRI: ``73-266`` (``74-232B`` for a part),
+        ``1441-2002`` for the Security Council."""
+        if self.year is not None:
+            return f"{self.number}-{self.year}"
         return f"{self.session}-{self.number}{self.part or ''}"
 
 
@@ -269,7 +321,9 @@ def _extensions(items: Iterable[Foreign]) -> tuple[Foreign, ...]:
 # Paragraphs
 
 _LABEL_RE = re.compile(r"^[A-Za-z0-9]{1,8}$")
-_SUB_LABEL_RE = re.compile(r"^[A-Za-z0-9]{0,8}$")
+# A label, none, or a bullet (an en or em dash, a bullet, a middle dot, a hyphen) as the Security
+# Council's texts mark some items.
+_SUB_LABEL_RE = re.compile(r"^(?:[A-Za-z0-9]{0,8}|[\u2013\u2014\u2022\u00b7-])$")
 
 
 @frozen
@@ -298,14 +352,20 @@ class PreambularParagraph:
 class SubParagraph:
     """A lettered or numbered sub-paragraph, ``(a)`` or ``(i)``, with its own sub-paragraphs.
 
-    ``label`` is the label without brackets (``"a"``, ``"iv"``), or ``""`` for an item the source
-    does not label; ``closing_text`` is text that follows the nested sub-paragraphs.
+    ``label`` is the label without brackets (``"a"``, ``"iv"``), a bullet (``"\u2013"``, ``"\u2022"``), or
+    ``""`` for an item the source does not label; ``closing_text`` is text that follows the nested
+    sub-paragraphs.
     """
 
     label: str = field()
     text: Text = field(default=(), converter=normalize_text)
     subparagraphs: tuple[SubParagraph, ...] = field(default=(), converter=_subparagraphs)
     closing_text: Text = field(default=(), converter=normalize_text)
+
+    @property
+    def printed_label(self) -> str:
+        """The label as printed: ``"(a)"``, a bullet as it is, ``""`` for none."""
+        return f"({self.label})" if self.label.isalnum() else self.label
 
     @label.validator
     def _check(self, _: attrs.Attribute[str], value: str) -> None:
@@ -519,25 +579,37 @@ class WorkflowDocument:
 
 @frozen
 class Meeting:
-    """The meeting at which the resolution was adopted: "65th plenary meeting".
+    """The meeting at which the resolution was adopted: "65th plenary meeting"; for the Security
+    Council, whose meetings have no kind (``kind=""``), "4644th meeting".
 
     ``record`` is the symbol of the meeting's verbatim record (A/79/PV.62); ``date`` is the date
     printed under the meeting when it is not the adoption date (a defect of the source, kept so
-    that it can be reported), else None.
+    that it can be reported), else None. ``part`` is the part of a meeting held in parts
+    ("4820th meeting (Part II)"), ``place`` where a meeting away from Headquarters was held ("on 19
+    November 2004 in Nairobi").
     """
 
     number: int = field(validator=_check_positive)
     kind: str = "plenary"
     record: str | None = None
     date: dt.date | None = None
+    part: str | None = None
+    place: str | None = None
 
     def __str__(self) -> str:
-        return f"{ordinal(self.number)} {self.kind} meeting"
+        kind = f" {self.kind}" if self.kind else ""  # the Security Council's are just "meetings"
+        part = f" ({self.part})" if self.part else ""
+        return f"{ordinal(self.number)}{kind} meeting{part}"
 
 
 @frozen
 class AdoptedWithoutVote:
     """Adopted without a vote."""
+
+
+@frozen
+class AdoptedByAcclamation:
+    """Adopted by acclamation."""
 
 
 def _names(items: Iterable[str]) -> tuple[str, ...]:
@@ -558,7 +630,7 @@ class RecordedVote:
     abstaining_members: tuple[str, ...] = field(default=(), converter=_names)
 
 
-Vote: TypeAlias = AdoptedWithoutVote | RecordedVote
+Vote: TypeAlias = AdoptedWithoutVote | AdoptedByAcclamation | RecordedVote
 
 
 @frozen
@@ -574,6 +646,10 @@ class Keyword:
 
 
 _LANGUAGE_RE = re.compile(r"^[a-z]{3}$")
+# A paragraph in which the Council acts under Chapter VII: "Acting [for these reasons] under Chapter
+# VII ...", or its verb and then "acting under Chapter VII" ("Decides, acting under Chapter VII");
+# not a paragraph that recalls another resolution "adopted" or "acting" under it.
+_CHAPTER_VII = re.compile(r"^(?:Acting\b[^.;:]{0,60}?|\w+(?: \w+){0,2} ?, acting )under Chapter VII\b")
 
 
 def _parts(items: Iterable[ResolutionPart]) -> tuple[ResolutionPart, ...]:
@@ -603,13 +679,18 @@ class ResolutionPart:
             raise ModelError(f"invalid part label {value!r}: expected a letter such as 'A'")
 
 
-def _formula() -> Text:
-    return (Emphasis(("The General Assembly",)), ",")
+def _formula(body: Body = Body.GENERAL_ASSEMBLY) -> Text:
+    """The enacting formula: "*The General Assembly*," or "*The Security Council*,"."""
+    return (Emphasis((f"The {body.title}",)), ",")
+
+
+def _own_formula(resolution: Resolution) -> Text:
+    return _formula(resolution.symbol.body)
 
 
 @frozen
 class Resolution:
-    """A General Assembly resolution.
+    """A resolution of the General Assembly or of the Security Council (``body``, from the symbol).
 
     A resolution adopted in parts (A/RES/74/250 A-B) holds them in ``parts``, and then has no
     preamble, operative paragraphs or annexes of its own. ``closing_date`` is the date that closes a
@@ -630,7 +711,9 @@ class Resolution:
     language: str = field(default="eng")
     agenda_items: tuple[AgendaItem, ...] = field(default=(), converter=_agenda)
     origin: Origin | None = None
-    enacting_formula: Text = field(factory=_formula, converter=normalize_text)
+    enacting_formula: Text = field(
+        default=attrs.Factory(_own_formula, takes_self=True), converter=normalize_text
+    )
     preamble: tuple[PreambularParagraph, ...] = field(default=(), converter=_preambular)
     operative: tuple[OperativeItem, ...] = field(default=(), converter=_operative)
     annexes: tuple[Annex, ...] = field(default=(), converter=_annexes)
@@ -668,7 +751,7 @@ class Resolution:
             return
         if self.preamble or self.operative or self.annexes:
             raise ModelError("a resolution in parts has its paragraphs in the parts, not beside them")
-        if self.enacting_formula != _formula():
+        if self.enacting_formula != _formula(self.symbol.body):
             raise ModelError("a resolution in parts has its enacting formula in each part")
         labels = [part.label for part in value]
         if len(set(labels)) != len(labels):
@@ -690,9 +773,27 @@ class Resolution:
     # -- derived values -------------------------------------------------------------------
 
     @property
-    def session(self) -> str:
-        """The session, from the symbol: ``"73"``."""
+    def session(self) -> str | None:
+        """The session, from the symbol: ``"73"``; None for the Security Council."""
         return self.symbol.session
+
+    @property
+    def body(self) -> Body:
+        """The organ that adopted the resolution, from the symbol."""
+        return self.symbol.body
+
+    @property
+    def chapter_vii(self) -> bool:
+        """Whether the Security Council acts under Chapter VII of the Charter, as a paragraph says
+        ("*Acting* under Chapter VII of the Charter of the United Nations,", "*Acting* for these
+        reasons under Chapter VII ...")."""
+        for _, para in self.iter_paragraphs():
+            opening = getattr(para, "opening", None)
+            for text in paragraph_texts(para):
+                words = f"{opening} {plain_text(text)}" if opening else plain_text(text)
+                if _CHAPTER_VII.match(words):
+                    return True
+        return False
 
     @property
     def work_iri(self) -> str:
@@ -794,8 +895,11 @@ WORK_PREFIX = "/akn/un/statement/deliberation/un-ga"
 
 
 def resolution_iri(adoption_date: dt.date, symbol: Symbol) -> str:
-    """The work IRI of a resolution adopted on ``adoption_date``."""
-    return f"{WORK_PREFIX}/{adoption_date.isoformat()}/{symbol.iri_number}"
+    """The work IRI of a resolution adopted on ``adoption_date``: ``.../un-ga/2018-12-22/73-266``,
+    ``.../un-sc/2002-11-08/1441-2002``."""
+    return (
+        f"/akn/un/statement/deliberation/{symbol.body.actor}/{adoption_date.isoformat()}/{symbol.iri_number}"
+    )
 
 
 def preamble_eid(index: int, prefix: str = "") -> str:
@@ -838,8 +942,10 @@ class EidNamer:
         return self._unique(f"{prefix}para_{para.number if para.number is not None else f'u{index}'}")
 
     def point(self, list_id: str, sub: SubParagraph, index: int) -> str:
-        """``point_{label}``, or ``point_u{position}`` for a sub-paragraph without a label."""
-        return self._unique(f"{list_id}__point_{sub.label or f'u{index}'}")
+        """``point_{label}``, or ``point_u{position}`` for a sub-paragraph without a label or with a
+        bullet."""
+        label = sub.label if sub.label.isalnum() and sub.label.isascii() else f"u{index}"
+        return self._unique(f"{list_id}__point_{label}")
 
     def heading(self, prefix: str, index: int) -> str:
         """``hcontainer_{position}`` for a heading between paragraphs."""

@@ -160,8 +160,8 @@ def _next_number(items: tuple[OperativeItem, ...], expected: int) -> int:
 
 def _labels(parent: OperativeParagraph | SubParagraph, eid: str, namer: EidNamer) -> Iterator[Problem]:
     subs = parent.subparagraphs
-    if not subs or not any(sub.label for sub in subs):
-        return  # no sub-paragraphs, or items the source does not label
+    if not subs or not all(sub.label.isalnum() for sub in subs):
+        return  # no sub-paragraphs, or items the source does not label or marks with bullets
     expected = expected_labels(subs[0].label, len(subs))
     list_id = list_eid(eid)
     for index, (sub, want) in enumerate(zip(subs, expected, strict=True), start=1):
@@ -233,11 +233,20 @@ def _session_years(session: str) -> tuple[dt.date, dt.date] | None:
 
 @rule("R006", "adoption-in-session", Severity.ERROR, MODEL_RULES)
 def adoption_in_session(resolution: Resolution) -> Iterator[Problem]:
-    """The adoption date falls within the session of the symbol.
+    """The adoption date falls within the session of the symbol, or in its year.
 
     The n-th regular session opens in September of 1945 + n and closes before the next opens: a
-    resolution 73/x is adopted between September 2018 and September 2019.
+    resolution 73/x is adopted between September 2018 and September 2019. A Security Council
+    resolution is adopted in the year its symbol gives: S/RES/1441 (2002) in 2002.
     """
+    year = resolution.symbol.year
+    if year is not None:
+        if resolution.adoption_date.year != year:
+            message = f"adopted on {resolution.adoption_date.isoformat()}, not in {year} as its symbol says"
+            yield _problem("R006", message, "adoption_date")
+        return
+    if resolution.session is None:
+        return
     span = _session_years(resolution.session)
     if span is not None and not span[0] <= resolution.adoption_date <= span[1]:
         message = (
@@ -287,6 +296,25 @@ def vote_members(resolution: Resolution) -> Iterator[Problem]:
             twice = sorted({member for member in members if members.count(member) > 1})
             if twice:
                 yield _problem("R014", f"{name}: listed twice: {', '.join(twice)}", where)
+
+
+@rule("R017", "council-membership", Severity.WARNING, MODEL_RULES)
+def council_membership(resolution: Resolution) -> Iterator[Problem]:
+    """A Security Council vote counts the Council's members of the time: 11 until 1965, 15 since.
+
+    A warning, not an error: a member may be absent or not take part (the Soviet Union in 1950), and
+    the votes then add up to fewer; a sum above the membership, or a shortfall nobody explains, is
+    a slip in the counts.
+    """
+    vote = resolution.vote
+    if resolution.symbol.year is None or not isinstance(vote, RecordedVote):
+        return
+    members = 11 if resolution.adoption_date.year < 1966 else 15
+    total = vote.in_favour + vote.against + vote.abstaining
+    if total != members:
+        counts = f"{vote.in_favour}-{vote.against}-{vote.abstaining}"
+        message = f"{counts} counts {total} votes of a Council of {members}"
+        yield _problem("R017", message, "vote", Severity.WARNING)
 
 
 _RECORD_NUMBER = re.compile(r"/PV\.(\d+)\b")

@@ -316,12 +316,15 @@ def _recorded_votes(draw: st.DrawFn, production: bool) -> RecordedVote:
 
 
 @st.composite
-def _meetings(draw: st.DrawFn, production: bool, adoption: dt.date) -> Meeting:
+def _meetings(draw: st.DrawFn, production: bool, adoption: dt.date, council: bool = False) -> Meeting:
     number = draw(st.integers(1, 120))
     record = draw(st.one_of(st.none(), st.integers(1, 120).map(lambda n: f"A/79/PV.{n}")))
-    kind = draw(st.sampled_from(["plenary", "resumed plenary", "(resumed) plenary"]))
+    kinds = ["", "(closed)"] if council else ["plenary", "resumed plenary", "(resumed) plenary"]
+    kind = draw(st.sampled_from(kinds))
     date = draw(st.one_of(st.none(), dates())) if production else None
-    return Meeting(number, kind, record, None if date == adoption else date)
+    part = draw(st.sampled_from([None, "Part II"])) if production else None
+    place = draw(st.sampled_from([None, "Nairobi", "Addis Ababa"])) if production else None
+    return Meeting(number, kind, record, None if date == adoption else date, part, place)
 
 
 @st.composite
@@ -389,22 +392,27 @@ def resolutions(draw: st.DrawFn, *, sections: bool = True, production: bool = Fa
         _operative_items(markers, False, production),
     )
     sponsors = st.one_of(st.none(), words(1, 6)) if production else st.none()
-    parts = draw(st.one_of(st.just(()), _parts(markers, adoption))) if production else ()
+    council = production and draw(st.booleans())
+    parts = draw(st.one_of(st.just(()), _parts(markers, adoption))) if production and not council else ()
     symbol = draw(symbols())
+    if council:
+        symbol = Symbol(None, draw(st.integers(1, 2999)), year=adoption.year)
     main_titles: list[str] = []
-    if production and not parts and draw(st.booleans()):
+    if production and not parts and not council and draw(st.booleans()):
         symbol = attrs.evolve(symbol, part=draw(st.sampled_from("ABC")))
         main_titles = draw(st.lists(words(1, 8), max_size=2))
-    meeting = draw(st.one_of(st.none(), _meetings(production=production, adoption=adoption)))
+    meeting = draw(st.one_of(st.none(), _meetings(production=production, adoption=adoption, council=council)))
     title_notes = st.lists(st.sampled_from(markers), max_size=1) if production and markers else st.just([])
+    formulas = _COUNCIL_FORMULAS if council else _FORMULAS[:1] if parts else _FORMULAS
+    dated_alone = production and not parts and not council and meeting is None
     preamble = st.lists(preambular_paragraphs(markers, production=production), max_size=5)
     return Resolution(
         symbol=symbol,
-        title=draw(words(1, 12)),
+        title=draw(st.one_of(st.just(""), words(1, 12)) if council else words(1, 12)),
         adoption_date=adoption,
         preamble=() if parts else draw(preamble),
         operative=() if parts else draw(_operative_items(markers, sections, production)),
-        enacting_formula=draw(st.sampled_from(_FORMULAS[:1] if parts else _FORMULAS)),
+        enacting_formula=draw(st.sampled_from(formulas)),
         agenda_items=draw(st.lists(agenda, max_size=2)),
         origin=draw(origin),
         distribution_date=draw(optional_date),
@@ -418,7 +426,7 @@ def resolutions(draw: st.DrawFn, *, sections: bool = True, production: bool = Fa
         markup_date=draw(optional_date),
         extensions=draw(st.sampled_from([(), _EXTENSIONS[:1], _EXTENSIONS])),
         parts=parts,
-        closing_date=draw(optional_date) if production and not parts and meeting is None else None,
+        closing_date=draw(optional_date) if dated_alone else None,
         main_titles=main_titles,
         adoption_remark=draw(st.one_of(st.none(), words(2, 6))) if production else None,
         title_notes=draw(title_notes),
@@ -426,6 +434,7 @@ def resolutions(draw: st.DrawFn, *, sections: bool = True, production: bool = Fa
 
 
 _FORMULAS = [(Emphasis(("The General Assembly",)), ","), (Emphasis(("The General Assembly,",)),)]
+_COUNCIL_FORMULAS = [(Emphasis(("The Security Council",)), ",")]
 
 # Metadata in another vocabulary, as unres keeps it (exclusive canonical XML).
 _AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"

@@ -26,6 +26,7 @@ TAG_STYLES = {tag: style for style, tag in STYLE_TAGS.items()}
 TLC = {
     "un": ("TLCOrganization", "/akn/ontology/organization/un/un", "United Nations"),
     "un-ga": ("TLCOrganization", "/akn/ontology/organization/un/un-ga", "General Assembly"),
+    "un-sc": ("TLCOrganization", "/akn/ontology/organization/un/un-sc", "Security Council"),
     "symbol": ("TLCConcept", "/akn/ontology/concept/un/symbol", "Document symbol"),
     "session": (
         "TLCConcept",
@@ -37,9 +38,15 @@ TLC = {
     "agendaItem": ("TLCConcept", "/akn/ontology/concept/un/agendaItem", "Agenda item"),
     "preamble": ("TLCConcept", "/akn/ontology/concept/un/preamble", "Preamble"),
     "plenaryMeeting": ("TLCEvent", "/akn/ontology/event/un/plenaryMeeting", "Plenary meeting"),
+    "meeting": ("TLCEvent", "/akn/ontology/event/un/meeting", "Meeting"),
     "draftResolution": ("TLCEvent", "/akn/ontology/event/un/draftResolution", "Draft resolution"),
     "adoption": ("TLCEvent", "/akn/ontology/event/un/adoption", "Adoption"),
     "adopted": ("TLCConcept", "/akn/ontology/concept/un/adopted", "Adopted"),
+    "adoptedByAcclamation": (
+        "TLCConcept",
+        "/akn/ontology/concept/un/adoptedByAcclamation",
+        "Adopted by acclamation",
+    ),
     "adoptedWithoutVote": (
         "TLCConcept",
         "/akn/ontology/concept/un/adoptedWithoutVote",

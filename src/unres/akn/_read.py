@@ -226,7 +226,8 @@ def _with_record(part: ResolutionPart, record: str | None) -> ResolutionPart:
 def _meeting(facts: _Facts) -> Meeting | None:
     if facts.meeting is None:
         return None
-    return Meeting(facts.meeting[0], facts.meeting[1], facts.record, facts.meeting_date)
+    number, kind = facts.meeting
+    return Meeting(number, kind, facts.record, facts.meeting_date, facts.meeting_part, facts.meeting_place)
 
 
 def _build(

@@ -46,7 +46,7 @@ from unres.model import (
 _SPACE = re.compile(r"[ \t\r\n]+")
 _ANY_SPACE = re.compile(r"\s+")
 _HEADING_LABEL = re.compile(r"^(?:[IVXLC]+|[A-Z])\.?$")
-_LETTERED = re.compile(r"^\([a-z]{1,4}\)$")
+_LETTERED = re.compile(r"^(?:\([a-z]{1,4}\)|[a-z]{1,4}\.)$")  # "(a)", or "a." in older files
 # Inline wrappers that carry no meaning the model keeps: their words are read, the wrapper not.
 _UNWRAPPED_TAGS = frozenset(
     A + name for name in ("span", "docType", "docTitle", "docNumber", "inline", "location")
@@ -63,6 +63,22 @@ def _space(text: str) -> str:
     if "  " in text or "\n" in text or "\t" in text or "\r" in text:
         return _SPACE.sub(" ", text)
     return text
+
+
+def _spaces_outside(piece: Emphasis) -> list[Inline]:
+    """``<i>Acting </i>under`` as a page shows it, ``<i>Acting</i> under``: white space at the edges
+    of emphasis stands outside it, so that the italic phrase is the opening phrase."""
+    content = list(piece.content)
+    before = after = ""
+    if isinstance(content[0], str) and content[0][:1].isspace():
+        before, content[0] = " ", content[0].lstrip()
+    if isinstance(content[-1], str) and content[-1][-1:].isspace():
+        after, content[-1] = " ", content[-1].rstrip()
+    if not before and not after:
+        return [piece]
+    if not normalize_text(content):
+        return [" "]  # emphasis on white space alone is white space
+    return [before, Emphasis(content, piece.style), after]
 
 
 def _local(element: Element) -> str:
@@ -151,7 +167,13 @@ class _Reader:
                     pieces.append(" ")
                     unwrapped = True
                 else:
-                    pieces.append(self.inline(child, element))
+                    piece = self.inline(child, element)
+                    if isinstance(piece, Emphasis) and piece.content:
+                        moved = _spaces_outside(piece)
+                        pieces.extend(moved)
+                        unwrapped = unwrapped or len(moved) > 1
+                    else:
+                        pieces.append(piece)
             if child.tail:
                 pieces.append(_space(child.tail))
         text = normalize_text(pieces)
@@ -239,6 +261,12 @@ class _Reader:
             return PreambularParagraph(text, opening)
         children = list(_children(element))
         items: list[SubParagraph] = []
+        if len(children) == 1 and _local(children[0]) == "blockList":
+            # The whole paragraph as a list: its text is the list's introduction (UN files).
+            introduction = [c for c in _children(children[0]) if _local(c) == "listIntroduction"]
+            if len(introduction) == 1:
+                opening, text = split_opening(self.text(introduction[0]))
+                return PreambularParagraph(text, opening, self.block_list(children[0]))
         if len(children) == 2 and _local(children[1]) == "blockList":
             items = self.block_list(children.pop())
         if len(children) != 1 or _local(children[0]) != "p":
@@ -253,6 +281,8 @@ class _Reader:
         """The items of a <blockList>, each a labelled sub-paragraph."""
         items: list[SubParagraph] = []
         for item in _children(element):
+            if _local(item) == "listIntroduction" and not items:
+                continue  # read by the paragraph that holds the list
             if _local(item) != "item":
                 raise _unsupported(item, "blockList")
             self.lines.append(line_of(item))
@@ -354,22 +384,31 @@ class _Reader:
 
     def section(self, element: Element) -> Section:
         self.lines.append(line_of(element))
+        return self.section_body(element, list(_children(element)), header=True)
+
+    def section_body(self, element: Element, children: list[Element], *, header: bool) -> Section:
+        """A section's parts; preambular text that comes after paragraphs (the UN's files have it)
+        opens a section of its own, without label, that holds the rest."""
         label: str | None = None
         heading: Text = ()
         preamble: list[PreambularParagraph] = []
         content: list[OperativeItem] = []
-        for child in _children(element):
+        for index, child in enumerate(children):
             name = _local(child)
-            if name == "num":
+            if name == "num" and header:
                 label = _words(child).rstrip(".")
-            elif name == "heading" and not heading:
+            elif name == "heading" and header and not heading:
                 heading = self.text(child)
-            elif name == "subheading" and not content and not preamble:
+            elif name == "subheading" and header and not content and not preamble:
                 # The UN's files title some sections with <subheading>s, a line each: they form
                 # the section's heading, a space apart.
                 heading = (*heading, " ", *self.text(child)) if heading else self.text(child)
             elif name == "crossHeading" and not content:
                 preamble.append(self.preambular(child, single=False))
+            elif name == "crossHeading":
+                self.lines.append(line_of(child))
+                content.append(self.section_body(element, children[index:], header=False))
+                break
             else:
                 item = self.operative_item(child)
                 if item is None:
@@ -386,13 +425,13 @@ class _Reader:
             return self.heading(element)
         self.lines.append(line_of(element))
         number: int | None = None
-        label: Text = ()
+        label = ""  # a label the text opens with, as printed
         if children and children[0].tag == _NUM:
             written = _words(children[0])
             if _LETTERED.match(written):
                 # The UN's files number some sub-paragraphs "(a)" as paragraphs; they read as the
                 # unnumbered paragraphs "(b)", "(c)" beside them do, the label first in the text.
-                label = (written + " ",)
+                label = written
             elif _HEADING_LABEL.match(written):
                 # A paragraph numbered "I." or "A" whose content is a title: a heading the UN's
                 # files set as a paragraph.
@@ -405,17 +444,17 @@ class _Reader:
                         f"paragraph {written!r} is neither a numbered paragraph nor a heading",
                         line=line_of(element),
                     ) from None
+            elif written.rstrip(".").isdigit() and int(written.rstrip(".")) > 0:
+                number = int(written.rstrip("."))
             else:
-                digits = written.rstrip(".")
-                if not digits.isdigit() or int(digits) < 1:
-                    raise UnsupportedContentError(
-                        f"paragraph number {written!r} is not a number such as '1.'",
-                        line=line_of(children[0]),
-                    )
-                number = int(digits)
+                # A bullet (a dot or a dash), or an abbreviation the UN's markup took for a
+                # number ("H.E."): the paragraph is unnumbered, its text opens with it as printed.
+                label = written
             children = children[1:]
         full, subs, closing = self.body(element, children)
-        opening, text = split_opening(normalize_text((*label, *full)))
+        if label:
+            full = normalize_text((f"{label} ", *full)) if full else (label,)
+        opening, text = split_opening(full)
         return OperativeParagraph(number, text, opening, subs, closing)
 
     def body(self, element: Element, children: list[Element]) -> tuple[Text, list[SubParagraph], Text]:

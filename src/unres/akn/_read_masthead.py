@@ -24,12 +24,22 @@ from unres.model import (
 _AGENDA = re.compile(r"(\d+)(?:\s*\(([a-z]{1,3})\))?")
 _MEETING = re.compile(r"(\d+)(?:st|nd|rd|th)\s+([a-z(][a-z() ]*?)\s+meeting", re.IGNORECASE)
 _RESOLUTION_NUMBER = re.compile(r"^(?P<number>[0-9A-Z-]+/\d+(?: [A-Z])?)\.?$")
+# The Security Council's title lines: "Resolution 1441 (2002)", "Adopted by the Security Council at
+# its 4644th meeting, on 8 November 2002" (or "... on" and the date without a space, as files have it).
+_COUNCIL_NUMBER = re.compile(r"^Resolution (?P<number>\d{1,4}) \((?P<year>\d{4})\)\.?$", re.IGNORECASE)
+_COUNCIL_ADOPTED = re.compile(
+    r"^Adopted by the Security Council"
+    r"(?: at its (?P<number>\d+)(?:st|nd|rd|th)(?: (?P<kind>[^,]+?))? meeting ?(?:\((?P<part>[^()]+)\))?)?"
+    r",? ?on ?(?P<date>\d{1,2} \w+ \d{4})(?: in (?P<place>[^,]+))?\.?$"
+)
+# What may follow the meeting in a closing line: its part, the date, the place.
+_AFTER_MEETING = re.compile(r"^(?:\((?P<part>[^()]+)\) ?)?(?P<date>[^()]*?)(?: in (?P<place>[^,]+))?$")
 # The parts a cover page names after the symbol of a resolution adopted in parts: "A-B", "A-C".
 _PART_RANGE = re.compile(r"^(?P<symbol>.+?) (?P<first>[A-Z])-(?P<last>[A-Z])$")
 
 
 # Whole-paragraph texts of the masthead that carry nothing the model does not derive.
-_MASTHEAD = {"united nations", "general assembly", "distr.: general", "distr. general"}
+_MASTHEAD = {"united nations", "general assembly", "security council", "distr.: general", "distr. general"}
 
 
 def _read_cover_page(cover: Element, facts: _Facts) -> None:
@@ -43,6 +53,7 @@ def _read_cover_page(cover: Element, facts: _Facts) -> None:
         in_title = False
         for title in line.iter(A + "docTitle"):
             in_title = True
+            _council_line(title, facts)
             for date in title.iter(A + "docDate"):
                 if date.get("date"):
                     facts.adoption = facts.adoption or _iso(date)
@@ -101,15 +112,44 @@ def _read_conclusions(conclusions: Element, facts: _Facts, adoption: dt.date) ->
         return
     facts.meeting = (int(match[1]), match[2].lower())
     rest = (words[: match.start()] + words[match.end() :]).strip()
-    if not rest:
+    # "65th plenary meeting (Part II)", and a meeting away from Headquarters: "... 1948 in Paris".
+    after = _AFTER_MEETING.match(rest)
+    if after is None:
+        raise UnsupportedContentError(f"closing line {words!r} is not understood", line=line_of(conclusions))
+    facts.meeting_part, facts.meeting_place = after["part"], after["place"]
+    if not after["date"]:
         return
-    printed = parse_date_words(rest)
+    printed = parse_date_words(after["date"])
     if printed is None:
         raise UnsupportedContentError(
             f"closing line {words!r}: {rest!r} is not a date", line=line_of(conclusions)
         )
     if printed != adoption:
         facts.meeting_date = printed  # kept, and reported by the rules
+
+
+def _council_line(element: Element, facts: _Facts) -> bool:
+    """A Security Council title line ("Resolution 1441 (2002)", "Adopted by the Security Council at
+    its 4644th meeting, on 8 November 2002"): its facts; False for any other line."""
+    words = _ANY_SPACE.sub(" ", _words(element))  # non-breaking spaces too
+    number = _COUNCIL_NUMBER.match(words)
+    if number is not None:
+        facts.symbols.append((f"S/RES/{number['number']} ({number['year']})", line_of(element)))
+        return True
+    adopted = _COUNCIL_ADOPTED.match(words)
+    if adopted is None:
+        return False
+    if adopted["number"]:
+        facts.meeting = (int(adopted["number"]), adopted["kind"] or "")
+        facts.meeting_part = adopted["part"]
+        facts.meeting_place = adopted["place"]
+    for date in element.iter(A + "docDate"):
+        if date.get("date"):
+            facts.adoption = facts.adoption or _iso(date)
+    printed = parse_date_words(adopted["date"])
+    if printed is not None and facts.adoption is not None and printed != facts.adoption:
+        facts.meeting_date = printed  # the date printed is not the one the markup gives: kept, reported
+    return True
 
 
 def _resolve_symbol(facts: _Facts) -> Symbol:
@@ -132,7 +172,8 @@ def _resolve_symbol(facts: _Facts) -> Symbol:
             symbol.part or (symbol.session, symbol.number) != (first.session, first.number)
         ):
             raise ParseError(f"symbol {symbol} disagrees with {first}", line=line)
-    if facts.session is not None and facts.session[0] not in (first.session, first.session.partition("-")[2]):
+    session = first.session or ""
+    if facts.session is not None and facts.session[0] not in (session, session.partition("-")[2]):
         # An emergency special session's cover page gives its number alone ("11" for ES-11).
         raise ParseError(
             f"session {facts.session[0]!r} disagrees with the symbol {first}", line=facts.session[1]
@@ -148,6 +189,8 @@ def _read_preface(preface: Element, facts: _Facts, reader: _Reader) -> None:
     titles: list[str] = []
     lettered = False
     for element in preface.iter(A + "docTitle", A + "docNumber"):
+        if _council_line(element, facts):
+            continue  # unres writes the Security Council's title lines in the preface
         words = _words(element)
         if _local(element) == "docTitle":
             for inner in element.iter():

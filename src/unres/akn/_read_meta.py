@@ -28,6 +28,7 @@ from unres.akn._read_body import (
 from unres.errors import ParseError, UnsupportedContentError
 from unres.model import (
     SESSION_PATTERN,
+    AdoptedByAcclamation,
     AdoptedWithoutVote,
     AgendaItem,
     Footnote,
@@ -40,6 +41,8 @@ from unres.model import (
 )
 
 _IRI_NUMBER = re.compile(rf"/({SESSION_PATTERN})-(\d{{1,4}})/?$")
+# The Security Council's work IRIs: ".../unsc/2002-11-08/1441-2002/" (any spelling of the actor).
+_COUNCIL_IRI = re.compile(r"/(?:un-?sc|sc)/[^/]+/(\d{1,4})-(\d{4})/?$")
 
 
 def _symbol_from_href(href: str) -> str:
@@ -71,6 +74,8 @@ class _Facts:
         self.record: str | None = None
         self.meeting: tuple[int, str] | None = None
         self.meeting_date: dt.date | None = None
+        self.meeting_part: str | None = None
+        self.meeting_place: str | None = None
         self.closing_date: dt.date | None = None
         self.title: str | None = None
         self.main_titles: list[str] = []
@@ -87,7 +92,9 @@ def _read_identification(ident: Element, facts: _Facts) -> None:
             if name == "FRBRalias" and item.get("name") == "symbol":
                 facts.symbols.append((item.get("value", ""), line_of(item)))
             elif name == "FRBRdate" and level_name == "FRBRWork":
-                facts.adoption = _iso(item)
+                adopted = _iso(item)
+                if adopted.year > 1:  # "0001-01-01" stands for a date the file does not know
+                    facts.adoption = adopted
             elif name == "FRBRdate" and level_name == "FRBRExpression":
                 facts.expression_date = (item.get("name", ""), _iso(item))
             elif name == "FRBRdate" and level_name == "FRBRManifestation" and item.get("name") == "markup":
@@ -95,8 +102,12 @@ def _read_identification(ident: Element, facts: _Facts) -> None:
             elif name == "FRBRlanguage":
                 facts.language = item.get("language", "eng")
             elif name == "FRBRuri" and level_name == "FRBRWork":
-                match = _IRI_NUMBER.search(item.get("value", ""))
-                if match:
+                value = item.get("value", "")
+                council = _COUNCIL_IRI.search(value)
+                match = _IRI_NUMBER.search(value)
+                if council:
+                    facts.symbols.append((f"S/RES/{council[1]} ({council[2]})", line_of(item)))
+                elif match:
                     facts.symbols.append((f"A/RES/{match[1]}/{match[2]}", line_of(item)))
 
 
@@ -127,18 +138,27 @@ def _read_workflow(workflow: Element, facts: _Facts) -> None:
         elif "adopted" in words:
             if "withoutvote" in _outcome_words(f"{words} {document}") and facts.vote is None:
                 facts.vote = AdoptedWithoutVote()
+            elif "acclamation" in words and facts.vote is None:
+                facts.vote = AdoptedByAcclamation()
             if _DOCUMENT_REFERENCE.match(document):
                 facts.record = _symbol_from_href(document)
             elif document:
                 facts.adoption_remark = _ANY_SPACE.sub(" ", document).strip()
+            # The Security Council's files word the adoption in the actor: "Adopted unanimously, ...".
+            if not step.get("by", "#").startswith("#") and step.get("by", "").strip():
+                facts.adoption_remark = _ANY_SPACE.sub(" ", step.get("by", "")).strip()
             for remark in step.iter(R + "remark"):
                 facts.adoption_remark = _words(remark)
 
 
 def _read_voting(analysis: Element, facts: _Facts) -> None:
     for voting in analysis.iter(A + "voting"):
-        if "withoutvote" in _outcome_words(voting.get("outcome", "")):
+        outcome = _outcome_words(voting.get("outcome", ""))
+        if "withoutvote" in outcome:
             facts.vote = AdoptedWithoutVote()
+            continue
+        if "acclamation" in outcome:
+            facts.vote = AdoptedByAcclamation()
             continue
         counts: dict[str, int] = {}
         members: dict[str, tuple[str, ...]] = {}

@@ -14,6 +14,7 @@ from unres.akn._write_meta import _extension_blocks
 from unres.errors import ModelError
 from unres.model import (
     Annex,
+    Body,
     OperativeItem,
     PreambularParagraph,
     RecordedVote,
@@ -54,9 +55,28 @@ class _Writer(MastheadWriter):
         meta = _sub(document, "meta")
         self.cover_page(_sub(document, "coverPage"))
         preface = _sub(document, "preface")
+        if res.body is Body.SECURITY_COUNCIL:
+            self.council_title(preface)
+        else:
+            self.title_line(preface)
+        if res.parts:
+            body = _sub(document, "collectionBody")
+            for part in res.parts:
+                self.part(_sub(body, "component", {"eId": part_prefix(part).rstrip("_")}), part)
+        else:
+            self.statement_body(
+                document, res.enacting_formula, res.preamble, res.operative, res.annexes, "", res
+            )
+        self.meta(meta)
+        _indent(root, 0)
+        return root
+
+    def title_line(self, preface: Element) -> None:
+        """ "73/266. Title"; for one part of a resolution in parts, the whole resolution's titles
+        and then the part's letter and title."""
+        res = self.resolution
         line = _sub(preface, "p")
         if res.main_titles:
-            # One part of a resolution in parts: the whole resolution's titles, then the part's.
             whole = attrs.evolve(res.symbol, part=None)
             _sub(line, "docNumber", text=f"{whole.resolution_number}.")
             for title in res.main_titles:
@@ -69,17 +89,6 @@ class _Writer(MastheadWriter):
         _sub(line, "docTitle", text=res.title)
         for marker in res.title_notes:
             self.footnote_call(line, marker, "preface")
-        if res.parts:
-            body = _sub(document, "collectionBody")
-            for part in res.parts:
-                self.part(_sub(body, "component", {"eId": part_prefix(part).rstrip("_")}), part)
-        else:
-            self.statement_body(
-                document, res.enacting_formula, res.preamble, res.operative, res.annexes, "", res
-            )
-        self.meta(meta)
-        _indent(root, 0)
-        return root
 
     def statement_body(
         self,
@@ -97,7 +106,8 @@ class _Writer(MastheadWriter):
         if not operative:
             raise ModelError("a resolution needs at least one operative paragraph")
         self.operative(body, operative, prefix)
-        if closing.meeting is not None or closing.closing_date is not None:
+        council = self.resolution.body is Body.SECURITY_COUNCIL  # its meeting is in the title lines
+        if not council and (closing.meeting is not None or closing.closing_date is not None):
             self.conclusions(_sub(statement, "conclusions"), closing.meeting, closing.closing_date, prefix)
         if annexes:
             attachments = _sub(statement, "attachments")

@@ -129,7 +129,7 @@ class BodyWriter:
                     item_id = self.names.point(list_id, sub, number)
                     item = _sub(items, "item", {"eId": item_id})
                     if sub.label:
-                        _sub(item, "num", text=f"({sub.label})")
+                        _sub(item, "num", text=sub.printed_label)
                     self.text(_sub(item, "p"), sub.text, item_id)
 
     def operative(self, parent: Element, items: tuple[OperativeItem, ...], prefix: str) -> None:
@@ -212,7 +212,7 @@ class BodyWriter:
             point_id = self.names.point(list_id, sub, index)
             point = _sub(items, "point", {"eId": point_id})
             if sub.label:
-                _sub(point, "num", text=f"({sub.label})")
+                _sub(point, "num", text=sub.printed_label)
             self.body(point, point_id, sub.text, sub.subparagraphs, sub.closing_text)
         if closing:
             self.paragraph(items, "wrapUp", closing, list_id)

@@ -12,6 +12,7 @@ from unres._text import (
 from unres.akn._names import AKN4UN_NS, ONTOLOGY_ATTRIBUTES, TLC, UNRES_NS, R, U
 from unres.akn._write_body import BodyWriter, Element, _sub, _token
 from unres.model import (
+    AdoptedByAcclamation,
     AdoptedWithoutVote,
     Footnote,
     Foreign,
@@ -41,7 +42,7 @@ class MetaWriter(BodyWriter):
         _sub(frbr, "FRBRuri", {"value": work})
         _sub(frbr, "FRBRalias", {"value": str(res.symbol), "name": "symbol"})
         _sub(frbr, "FRBRdate", {"date": res.adoption_date.isoformat(), "name": "adoption"})
-        _sub(frbr, "FRBRauthor", {"href": self.ref("un-ga")})
+        _sub(frbr, "FRBRauthor", {"href": self.ref(res.body.actor)})
         _sub(frbr, "FRBRcountry", {"value": "un"})
         _sub(frbr, "FRBRsubtype", {"value": "deliberation"})
         _sub(frbr, "FRBRnumber", {"value": res.symbol.iri_number, "showAs": res.symbol.resolution_number})
@@ -53,7 +54,7 @@ class MetaWriter(BodyWriter):
         else:
             expression_date = {"date": res.adoption_date.isoformat(), "name": "adoption"}
         _sub(frbr, "FRBRdate", expression_date)
-        _sub(frbr, "FRBRauthor", {"href": self.ref("un-ga")})
+        _sub(frbr, "FRBRauthor", {"href": self.ref(res.body.actor)})
         _sub(frbr, "FRBRlanguage", {"language": res.language})
         frbr = _sub(ident, "FRBRManifestation")
         _sub(frbr, "FRBRthis", {"value": f"{expression}/{component}.xml"})
@@ -115,7 +116,7 @@ class MetaWriter(BodyWriter):
             attrib = {
                 "eId": f"{prefix}workflow__step_1",
                 "date": draft.date.isoformat(),
-                "by": self.ref("un-ga"),
+                "by": self.ref(res.body.actor),
                 "refersTo": self.ref("draftResolution"),
                 "href": document_symbol_href(draft.symbol),
             }
@@ -123,11 +124,15 @@ class MetaWriter(BodyWriter):
             if draft.sponsors is not None:
                 # unres's extension: the sponsors as the draft names them.
                 etree.SubElement(step, R + "sponsors", nsmap={"unres": UNRES_NS}).text = draft.sponsors
-        outcome = "adoptedWithoutVote" if isinstance(vote, AdoptedWithoutVote) else "adopted"
+        outcome = "adopted"
+        if isinstance(vote, AdoptedWithoutVote):
+            outcome = "adoptedWithoutVote"
+        elif isinstance(vote, AdoptedByAcclamation):
+            outcome = "adoptedByAcclamation"
         attrib = {
             "eId": f"{prefix}workflow__step_{len(workflow) + 1}",
             "date": res.adoption_date.isoformat(),
-            "by": self.ref("un-ga"),
+            "by": self.ref(res.body.actor),
             "refersTo": self.ref("adoption"),
             "outcome": self.ref(outcome),
         }

@@ -1221,7 +1221,7 @@ def _resolution(
                 line=title_para.line,
             )
         )
-    if facts.session is not None and facts.session != symbol.session.split("-")[-1]:
+    if facts.session is not None and facts.session != (symbol.session or "").split("-")[-1]:
         problems.append(
             Problem(
                 "T016",

@@ -14,6 +14,7 @@ from unres._text import (
     SUPERSCRIPTS,
     adopted_line,
     agenda_lines,
+    council_adopted_line,
     format_date,
     join_opening,
     masthead_symbol,
@@ -21,6 +22,7 @@ from unres._text import (
 from unres.errors import FormatError
 from unres.model import (
     AdoptedWithoutVote,
+    Body,
     Date,
     Emphasis,
     FootnoteCall,
@@ -174,24 +176,35 @@ def _markdown(resolution: Resolution) -> Iterator[str]:
     yield "United Nations  "
     yield masthead_symbol(resolution)
     yield ""
-    yield "General Assembly  "
+    yield f"{resolution.body.title}  "
     if resolution.distribution_date is not None:
         yield "Distr.: General  "
         yield format_date(resolution.distribution_date)
     else:
         yield "Distr.: General"
     yield ""
-    session = [session_title(resolution.session)]
+    session = [session_title(resolution.session)] if resolution.session is not None else []
     session += [_agenda_line(numbers, title) for numbers, title in agenda_lines(resolution.agenda_items)]
-    yield "  \n".join(session)
-    yield ""
-    yield f"## {adopted_line(resolution)} {format_date(resolution.adoption_date)}"
-    yield ""
+    if session:
+        yield "  \n".join(session)
+        yield ""
+    calls = _md(tuple(FootnoteCall(marker) for marker in resolution.title_notes))
+    if resolution.body is Body.SECURITY_COUNCIL:
+        title = f" {_spaces(_escape(resolution.title))}" if resolution.title else ""
+        yield f"## Resolution {resolution.symbol.resolution_number}{title}{calls}"
+        yield ""
+        yield f"*{council_adopted_line(resolution)}*"
+        yield ""
+        calls = ""
+    else:
+        yield f"## {adopted_line(resolution)} {format_date(resolution.adoption_date)}"
+        yield ""
     if resolution.origin is not None:
         yield str(resolution.origin)
         yield ""
-    calls = _md(tuple(FootnoteCall(marker) for marker in resolution.title_notes))
-    if resolution.main_titles:
+    if resolution.body is Body.SECURITY_COUNCIL:
+        pass
+    elif resolution.main_titles:
         whole = attrs.evolve(resolution.symbol, part=None).resolution_number
         yield f"### {whole}. " + "  \n".join(_spaces(_escape(title)) for title in resolution.main_titles)
         yield ""
@@ -222,9 +235,13 @@ def _markdown(resolution: Resolution) -> Iterator[str]:
 
 
 def _closing(resolution: Resolution, body: Resolution | ResolutionPart) -> tuple[str, ...]:
-    """The closing line: the meeting and the date, or the date alone."""
+    """The closing line: the meeting and the date, or the date alone (none for the Security
+    Council, whose meeting is in the masthead)."""
+    if resolution.body is Body.SECURITY_COUNCIL:
+        return ()
     if body.meeting is not None:
-        return (str(body.meeting), format_date(body.meeting.date or resolution.adoption_date))
+        place = f" in {body.meeting.place}" if body.meeting.place else ""
+        return (str(body.meeting), format_date(body.meeting.date or resolution.adoption_date) + place)
     if body.closing_date is not None:
         return (format_date(body.closing_date),)
     return ()
@@ -301,7 +318,7 @@ def _md_paragraph(para: OperativeParagraph) -> Iterator[str]:
 def _md_subs(subs: tuple[SubParagraph, ...], depth: int) -> Iterator[str]:
     for sub in subs:
         text = _spaces(_md(sub.text))
-        label = f"({sub.label}) " if sub.label else ""
+        label = f"{sub.printed_label} " if sub.label else ""
         yield f"{'&emsp;' * (depth - 1)}{label}{text if text else _GUARD}"
         yield ""
         yield from _md_subs(sub.subparagraphs, depth + 1)
@@ -332,22 +349,31 @@ def _text(resolution: Resolution) -> Iterator[str]:
     symbol = masthead_symbol(resolution)
     yield f"{'United Nations':<{width - len(symbol)}}{symbol}"
     distr = "Distr.: General"
-    yield f"{'General Assembly':<{width - len(distr)}}{distr}"
+    yield f"{resolution.body.title:<{width - len(distr)}}{distr}"
     if resolution.distribution_date is not None:
         date = format_date(resolution.distribution_date)
         yield f"{'':<{width - len(distr)}}{date}"
     yield ""
-    yield session_title(resolution.session)
+    if resolution.session is not None:
+        yield session_title(resolution.session)
     for numbers, title in agenda_lines(resolution.agenda_items):
         yield " ".join(part for part in (numbers, title) if part)
     yield ""
-    yield f"{adopted_line(resolution)} {format_date(resolution.adoption_date)}"
-    yield ""
+    calls = _plain(tuple(FootnoteCall(marker) for marker in resolution.title_notes))
+    if resolution.body is Body.SECURITY_COUNCIL:
+        title = f" {resolution.title}" if resolution.title else ""
+        yield f"Resolution {resolution.symbol.resolution_number}{title}{calls}"
+        yield council_adopted_line(resolution)
+        yield ""
+    else:
+        yield f"{adopted_line(resolution)} {format_date(resolution.adoption_date)}"
+        yield ""
     if resolution.origin is not None:
         yield str(resolution.origin)
         yield ""
-    calls = _plain(tuple(FootnoteCall(marker) for marker in resolution.title_notes))
-    if resolution.main_titles:
+    if resolution.body is Body.SECURITY_COUNCIL:
+        pass
+    elif resolution.main_titles:
         yield f"{attrs.evolve(resolution.symbol, part=None).resolution_number}. " + "\n".join(
             resolution.main_titles
         )
@@ -427,7 +453,7 @@ def _text_items(items: tuple[OperativeItem, ...]) -> Iterator[str]:
 
 def _text_subs(subs: tuple[SubParagraph, ...]) -> Iterator[str]:
     for sub in subs:
-        yield f"({sub.label}) {_plain(sub.text)}" if sub.label else _plain(sub.text)
+        yield f"{sub.printed_label} {_plain(sub.text)}" if sub.label else _plain(sub.text)
         yield ""
         yield from _text_subs(sub.subparagraphs)
         if sub.closing_text:
