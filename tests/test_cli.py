@@ -127,6 +127,19 @@ def test_validate_reports_problems_with_codes_and_lines(tmp_path: Path) -> None:
     assert {p["code"] for p in report[0]["problems"]} == {"R001", "R003"}
 
 
+def test_github_annotations_escape_file_names_and_messages(tmp_path: Path) -> None:
+    """A file named we,ird:na%me.xml must not split GitHub's workflow command at ',' or ':'."""
+    text = (
+        (EXAMPLES / "A-RES-73-266.xml").read_text(encoding="utf-8").replace("<num>2.</num>", "<num>4.</num>")
+    )
+    odd = tmp_path / "we,ird:na%me.xml"
+    odd.write_text(text, encoding="utf-8")
+    github = unres("validate", str(odd), "--format", "github").stdout.splitlines()
+    name = str(odd).replace("%", "%25").replace(":", "%3A").replace(",", "%2C")
+    assert github and all(line.startswith(f"::error file={name},line=") for line in github), github
+    assert all(line.count("::") == 2 for line in github)
+
+
 def test_validate_reports_schema_errors_with_lines(tmp_path: Path) -> None:
     text = EXAMPLE.read_text(encoding="utf-8").replace("<mainBody>", "<mainBody>\n<wrongElement/>")
     bad = tmp_path / "bad.xml"

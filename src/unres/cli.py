@@ -455,13 +455,14 @@ def _print_report(reports: list[tuple[Path, tuple[Problem, ...]]], fmt: str, out
         for problem in problems:
             if fmt == "github":
                 where = (
-                    f"file={path}"
+                    f"file={_github_property(str(path))}"
                     + (f",line={problem.line}" if problem.line else "")
                     + (f",col={problem.column}" if problem.column else "")
                 )
                 level = "error" if problem.severity.value == "error" else "warning"
                 message = problem.message + (f" [{problem.location}]" if problem.location else "")
-                print(f"::{level} {where},title={problem.code}::{_github_escape(message)}", file=out)
+                title = _github_property(problem.code)
+                print(f"::{level} {where},title={title}::{_github_escape(message)}", file=out)
             else:
                 position = ":".join(str(part) for part in (path, problem.line, problem.column) if part)
                 location = f" [{problem.location}]" if problem.location else ""
@@ -469,7 +470,13 @@ def _print_report(reports: list[tuple[Path, tuple[Problem, ...]]], fmt: str, out
 
 
 def _github_escape(text: str) -> str:
+    """The message of a GitHub workflow command: '%', CR and LF escaped."""
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _github_property(text: str) -> str:
+    """A property value of a GitHub workflow command (file=, title=): ':' and ',' escaped too."""
+    return _github_escape(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def _problem_data(problem: Problem) -> dict[str, object]:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Collection
 
 from unres._text import MONTHS, STYLE_TAGS, document_link, from_superscript, parse_date_words
+from unres.errors import ParseError
 from unres.model import (
     Date,
     Emphasis,
@@ -196,8 +197,9 @@ _SPECIAL = re.compile(f"[\\\\&*\\[\\]<{CALL_OPEN}]")
 _SPECIAL_LOOSE = re.compile(f"[\\\\&*_\\[\\]<{CALL_OPEN}]")  # Markdown from elsewhere: also _italic_
 
 
-class InlineError(ValueError):
-    """Inline Markdown unres cannot read (such as an unclosed tag in exact mode)."""
+class InlineError(ParseError):
+    """Inline Markdown unres cannot read (such as an unclosed tag in exact mode); the reader says
+    where, and being an ``UnresError`` it never escapes as anything else."""
 
 
 class _Parser:

@@ -49,6 +49,7 @@ from unres.model import (
     Vote,
     WorkflowDocument,
     normalize_text,
+    plain_text,
     session_title,
 )
 from unres.problems import Problem, Severity
@@ -974,6 +975,19 @@ def _masthead(paras: list[Para], builder_problems: list[Problem], source: str | 
     return facts
 
 
+def _inline_at(text: str, line: int, source: str | None, *, exact: bool = True) -> Text:
+    """Inline Markdown read into text; what cannot be read is a ParseError at its line."""
+    try:
+        return parse_inline(text, exact=exact)
+    except InlineError as error:
+        raise ParseError(str(error), source=source, line=line) from None
+
+
+def _inline_words(text: str, line: int, source: str | None) -> str:
+    """The words of inline Markdown (a title of an agenda item), markup aside."""
+    return plain_text(_inline_at(text, line, source))
+
+
 _ADOPTED = re.compile(rf"Resolutions? adopted by the General Assembly on ({_DATE_WORDS})")
 
 
@@ -1002,7 +1016,7 @@ def _exact_masthead(paras: list[Para], source: str | None) -> _Masthead:
         if (
             agenda := re.fullmatch(r"Agenda item (\d{1,3})(?: \(([A-Za-z0-9]+)\))?(?: (.*))?", text)
         ) is not None:
-            title = "".join(str(p) for p in parse_inline(agenda[3], exact=True)) if agenda[3] else None
+            title = _inline_words(agenda[3], para.line, source) if agenda[3] else None
             facts.agenda.append(AgendaItem(int(agenda[1]), agenda[2], title))
             continue
         if (several := re.fullmatch(r"Agenda items (.+)", text)) is not None:
@@ -1013,7 +1027,7 @@ def _exact_masthead(paras: list[Para], source: str | None) -> _Masthead:
             continue
         untitled = [index for index, item in enumerate(facts.agenda) if item.title is None]
         if titles_follow and untitled and not _ADOPTED.fullmatch(text):
-            title = "".join(str(p) for p in parse_inline(text, exact=True))
+            title = _inline_words(text, para.line, source)
             facts.agenda[untitled[0]] = attrs.evolve(facts.agenda[untitled[0]], title=title)
             continue
         if adopted := _ADOPTED.fullmatch(text):
@@ -1232,7 +1246,7 @@ def _resolution(
         )
     title_notes: list[str] = []
     if exact:
-        pieces = parse_inline(title, exact=True)
+        pieces = _inline_at(title, title_para.line, source)
         # Footnote calls at the end of the title line are the title's notes; the rest its words.
         while pieces and isinstance(pieces[-1], FootnoteCall):
             title_notes.insert(0, pieces[-1].marker)
@@ -1283,7 +1297,7 @@ def _resolution(
     if builder.formula is None:
         formula = ()
     elif split.markdown and (exact or "*" in builder.formula.text or "_" in builder.formula.text):
-        formula = parse_inline(builder.formula.text, exact=exact)
+        formula = _inline_at(builder.formula.text, builder.formula.line, source, exact=exact)
     else:
         formula = (
             (Emphasis(("The General Assembly",)), ",")
