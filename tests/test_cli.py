@@ -53,8 +53,10 @@ def test_an_existing_output_is_kept_unless_forced(tmp_path: Path) -> None:
     target = tmp_path / "out.xml"
     target.write_text("keep me")
     result = unres("convert", str(EXAMPLE), "-o", str(target))
-    assert result.returncode == 1
+    # A kept output is skipped, not failed: re-running a batch for new files must not fail CI.
+    assert result.returncode == 0
     assert f"{target}: output exists (use --force to overwrite)" in result.stderr
+    assert "0 converted, 0 failed, 1 skipped" in result.stderr
     assert target.read_text() == "keep me"
     assert unres("convert", str(EXAMPLE), "-o", str(target), "--force").returncode == 0
     assert target.read_bytes() == EXAMPLE.read_bytes()
@@ -170,7 +172,7 @@ def test_parallel_and_serial_batches_write_the_same_files(tmp_path: Path) -> Non
     assert [p.name for p in first] == [p.name for p in sorted((tmp_path / "out2").iterdir())]
     assert all(p.read_bytes() == (tmp_path / "out2" / p.name).read_bytes() for p in first)
     again = unres("convert", str(source), "-o", str(tmp_path / "out1"), "--to", "json")
-    assert again.returncode == 1 and "0 converted, 0 failed, 12 skipped" in again.stderr
+    assert again.returncode == 0 and "0 converted, 0 failed, 12 skipped" in again.stderr
 
 
 def test_inputs_may_be_globs(tmp_path: Path) -> None:
@@ -250,3 +252,26 @@ def test_two_inputs_for_one_output_is_a_usage_error(tmp_path: Path) -> None:
     result = unres("convert", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--to", "json")
     assert result.returncode == 2 and "would both be written to" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_checking_nothing_or_an_unknown_code_or_a_broken_schema_is_a_usage_error(tmp_path: Path) -> None:
+    """Exit code 2, one line, no traceback: CI must not pass on a check that checked nothing."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.png").write_bytes(b"")
+    cases = {
+        "no .xml, .akn or .json file to check in": ("validate", str(empty)),
+        "--select: no rule or problem code starts with Z999": ("validate", str(EXAMPLE), "--select", "Z999"),
+        "--ignore: no rule or problem code starts with Q": ("validate", str(EXAMPLE), "--ignore", "R010,Q"),
+    }
+    schema = tmp_path / "empty.xsd"
+    schema.write_text("")
+    cases[f"{schema}: not a usable XML Schema"] = ("validate", str(EXAMPLE), "--akn-schema", str(schema))
+    for message, command in cases.items():
+        result = unres(*command)
+        assert result.returncode == 2, (command, result.stderr)
+        assert message in result.stderr and "Traceback" not in result.stderr, result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    # Known prefixes and codes of every kind are accepted.
+    ok = unres("validate", str(EXAMPLE), "--select", "R,A001,S,E,T012")
+    assert ok.returncode == 0, ok.stderr

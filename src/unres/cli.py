@@ -376,7 +376,9 @@ def run_convert(args: argparse.Namespace) -> int:
             f"in {elapsed:.2f}s",
             file=sys.stderr,
         )
-    return EXIT_FAILED if counts["failed"] or counts["skipped"] else EXIT_OK
+    # An output kept because it exists is not a failure: re-running a batch to pick up new files
+    # must not fail CI. Only a document that could not be converted is.
+    return EXIT_FAILED if counts["failed"] else EXIT_OK
 
 
 def _run(tasks: list[Task], jobs: int) -> Generator[tuple[str, str | None], None, None]:
@@ -401,33 +403,55 @@ def _run(tasks: list[Task], jobs: int) -> Generator[tuple[str, str | None], None
 
 
 def run_validate(args: argparse.Namespace) -> int:
-    from unres.validation import Selection, Severity, find_selection, validate_file
+    from unres.validation import Selection, Severity, find_selection, unknown_codes, validate_file
 
     paths = [Path(item) for item in args.paths]
     for path in paths:
         if not path.exists():
             raise UsageError(f"{path}: no such file or folder")
-    if args.akn_schema is not None and not Path(args.akn_schema).is_file():
-        raise UsageError(f"{args.akn_schema}: no such schema file")
+    if args.akn_schema is not None:
+        _check_schema(Path(args.akn_schema))
     configured = find_selection()
     select = tuple(_split(args.select)) if args.select else configured.select
     selection = Selection(select, configured.ignore + tuple(_split(args.ignore)))
+    for option, codes in (("--select", _split(args.select)), ("--ignore", _split(args.ignore))):
+        unknown = unknown_codes(tuple(codes))
+        if unknown:
+            raise UsageError(
+                f"{option}: no rule or problem code starts with {', '.join(unknown)} (see docs/rules.md)"
+            )
+    files = [file for path in paths for file in _walk(path, (".xml", ".akn", ".json"))]
+    if not files:
+        # Checking nothing is a mistake (a wrong folder, a pattern that matched nothing), not a pass.
+        raise UsageError(f"no .xml, .akn or .json file to check in {', '.join(map(str, paths))}")
     reports: list[tuple[Path, tuple[Problem, ...]]] = []
-    for path in paths:
-        for file in _walk(path, (".xml", ".akn", ".json")):
-            reports.append((file, validate_file(file, akn_schema=args.akn_schema, selection=selection)))
+    for file in files:
+        reports.append((file, validate_file(file, akn_schema=args.akn_schema, selection=selection)))
     errors = sum(1 for _, problems in reports for p in problems if p.severity is Severity.ERROR)
     warnings = sum(1 for _, problems in reports for p in problems if p.severity is Severity.WARNING)
     _print_report(reports, args.format, sys.stdout)
     invalid = sum(1 for _, problems in reports if any(p.severity is Severity.ERROR for p in problems))
     if args.format != "json":
-        files = "file" if len(reports) == 1 else "files"
+        noun = "file" if len(reports) == 1 else "files"
         print(
-            f"{len(reports)} {files} checked: {len(reports) - invalid} valid, {invalid} invalid, "
+            f"{len(reports)} {noun} checked: {len(reports) - invalid} valid, {invalid} invalid, "
             f"{_count(errors, 'error')}, {_count(warnings, 'warning')}",
             file=sys.stderr,
         )
     return EXIT_FAILED if invalid else EXIT_OK
+
+
+def _check_schema(path: Path) -> None:
+    """A schema given with --akn-schema must exist and be a schema, or the command is misused."""
+    from lxml import etree
+
+    if not path.is_file():
+        raise UsageError(f"{path}: no such schema file")
+    try:
+        etree.XMLSchema(etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True)))
+    except (etree.XMLSyntaxError, etree.XMLSchemaParseError) as error:
+        message = str(error).splitlines()[0] if str(error) else "not an XML Schema"
+        raise UsageError(f"{path}: not a usable XML Schema: {message}") from None
 
 
 def _count(number: int, noun: str) -> str:

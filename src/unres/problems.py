@@ -8,7 +8,40 @@ from typing import Any
 
 from attrs import frozen
 
-__all__ = ["Problem", "Rule", "Severity", "json_pointer", "rule"]
+__all__ = ["READING_CODES", "REPAIR_CODES", "Problem", "Rule", "Severity", "json_pointer", "rule"]
+
+# The codes of problems that are not rules: reading a file, and checking it against a schema.
+READING_CODES = {
+    "E001": "the file cannot be read (malformed, of a format or version unres does not know, empty)",
+    "E002": "the document holds content the model cannot represent",
+    "S001": "the AKN document breaks the bundled profile",
+    "S002": "the AKN document breaks the schema given with --akn-schema",
+    "S003": "the JSON document breaks the bundled JSON Schema",
+}
+
+# The repairs and doubts of the text reader (docs/text.md): warnings on text files.
+REPAIR_CODES = {
+    "T001": "a running page title between paragraphs was removed",
+    "T002": "a paragraph split by a page break was joined to the one before",
+    "T003": "a paragraph number found inside the previous paragraph split it in two",
+    "T004": "the call of a footnote was not found in the text",
+    "T005": "a footnote call was glued to a year",
+    "T006": "no enacting formula before the first paragraph",
+    "T007": "text after the closing meeting line is kept as an operative paragraph",
+    "T008": "sub-paragraphs of a preambular paragraph are kept as its text",
+    "T009": "a sub-paragraph outside any paragraph is kept as a paragraph",
+    "T010": "text below a footnote rule is not a footnote",
+    "T011": "a sub-paragraph label out of sequence",
+    "T012": "lost sub-paragraph labels restored",
+    "T013": "masthead words not understood",
+    "T014": "a footnote marker appears twice",
+    "T015": "the title's number does not match the symbol",
+    "T016": "the masthead's session does not match the symbol",
+    "T017": "a title cut short was completed from the front matter",
+    "T018": "the date under the closing line differs from the adoption date",
+    "T019": "words may be missing at a page break before a list",
+    "T020": "front matter fields that are not part of the resolution are not kept",
+}
 
 
 def json_pointer(path: Iterable[str | int]) -> str:

@@ -64,6 +64,20 @@ class Selection:
 EVERYTHING = Selection()
 
 
+def known_codes() -> frozenset[str]:
+    """Every code a problem can have: reading and schema codes, the text reader's repairs, the rules."""
+    from unres.problems import READING_CODES, REPAIR_CODES
+    from unres.rules import all_rules
+
+    return frozenset((*READING_CODES, *REPAIR_CODES, *(rule.code for rule in all_rules())))
+
+
+def unknown_codes(prefixes: tuple[str, ...]) -> list[str]:
+    """The prefixes of a selection that no code starts with (a typo such as ``Z999``)."""
+    codes = known_codes()
+    return [prefix for prefix in prefixes if not any(code.startswith(prefix) for code in codes)]
+
+
 def find_selection(start: Path | None = None) -> Selection:
     """The ``[tool.unres]`` selection of the nearest ``pyproject.toml`` at or above ``start``."""
     folder = (start or Path.cwd()).resolve()
