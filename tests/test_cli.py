@@ -275,3 +275,19 @@ def test_checking_nothing_or_an_unknown_code_or_a_broken_schema_is_a_usage_error
     # Known prefixes and codes of every kind are accepted.
     ok = unres("validate", str(EXAMPLE), "--select", "R,A001,S,E,T012")
     assert ok.returncode == 0, ok.stderr
+
+
+def test_html_as_input_and_an_unnamed_output_format_are_usage_errors(tmp_path: Path) -> None:
+    page = tmp_path / "a.html"
+    page.write_text("<html></html>")
+    from_html = unres("convert", str(page), "-o", str(tmp_path / "b.xml"), "--from", "html")
+    assert from_html.returncode == 2 and "unres writes HTML but does not read it" in from_html.stderr
+    unnamed = unres("convert", str(EXAMPLE), "-o", "-")
+    assert unnamed.returncode == 2 and "use --to akn, json, md, text or html" in unnamed.stderr
+
+
+def test_parse_is_importable_from_unres_as_docs_api_documents_it() -> None:
+    import unres as package
+    from unres import _api
+
+    assert package.parse is _api.parse and "parse" in package.__all__

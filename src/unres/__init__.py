@@ -1,4 +1,4 @@
-"""unres: United Nations General Assembly resolutions as typed, structured data.
+"""unres: United Nations General Assembly and Security Council resolutions as typed, structured data.
 
 Read a resolution from Akoma Ntoso (AKN4UN) XML or JSON, work with it as frozen attrs objects,
 write it back losslessly, and validate it::
@@ -16,7 +16,7 @@ write it back losslessly, and validate it::
 
 from __future__ import annotations
 
-from unres._api import dump, dumps, load, loads
+from unres._api import dump, dumps, load, loads, parse
 from unres.errors import (
     FormatError,
     ModelError,
@@ -115,6 +115,7 @@ __all__ = [
     "dumps",
     "load",
     "loads",
+    "parse",
     "plain_text",
     "validate",
     "validate_file",

@@ -239,13 +239,13 @@ def _plan(args: argparse.Namespace) -> tuple[list[tuple[Path | None, Path | None
             fmt = target_format or (format_of_path(output) if output is not None else None)
             if fmt is None:
                 raise UsageError(
-                    f"cannot tell the output format of {args.output!r}: use --to akn, json, md or text"
+                    f"cannot tell the output format of {args.output!r}: use --to akn, json, md, text or html"
                 )
             return [(inputs[0], output)], fmt
     if args.output == "-":
         raise UsageError("several inputs need an output folder, not '-'")
     if target_format is None:
-        raise UsageError("converting into a folder needs --to akn, json, md or text")
+        raise UsageError("converting into a folder needs --to akn, json, md, text or html")
     folder = Path(args.output)
     pairs: list[tuple[Path | None, Path | None]] = []
     for path in inputs:
@@ -340,6 +340,8 @@ class _Progress:
 def run_convert(args: argparse.Namespace) -> int:
     pairs, target_format = _plan(args)
     source_format = _format_name(args.source_format, "input")
+    if source_format == "html":
+        raise UsageError("unres writes HTML but does not read it: --from akn, json, md or text")
     jobs = args.jobs if args.jobs is not None else (os.cpu_count() or 1)
     if jobs < 1:
         raise UsageError("--jobs needs a number of processes of 1 or more")
