@@ -291,3 +291,20 @@ def test_parse_is_importable_from_unres_as_docs_api_documents_it() -> None:
     from unres import _api
 
     assert package.parse is _api.parse and "parse" in package.__all__
+
+
+def test_files_a_folder_walk_passes_over_are_counted(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "A-RES-73-266.xml").write_bytes(EXAMPLE.read_bytes())
+    for name in ("scan.png", "draft.docx", "photo.png"):
+        (folder / name).write_bytes(b"")
+    checked = unres("validate", str(folder))
+    assert (
+        "1 file checked: 1 valid, 0 invalid, 0 errors, 0 warnings; 3 files ignored (.png, .docx)"
+        in checked.stderr
+    )
+    converted = unres("convert", str(folder), "-o", str(tmp_path / "out"), "--to", "json")
+    assert converted.returncode == 0
+    assert "1 converted, 0 failed, 0 skipped" in converted.stderr
+    assert converted.stderr.rstrip().endswith("; 3 files ignored (.png, .docx)")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -375,6 +376,11 @@ def test_ctrl_c_during_a_batch_leaves_only_whole_files(tmp_path: Path) -> None:
     assert process.returncode == 130, stderr
     assert stderr.strip().splitlines()[-1] == "unres: interrupted"
     assert "Traceback" not in stderr
+    # The summary says how far the batch got before it was stopped.
+    summary = stderr.strip().splitlines()[-2]
+    assert re.fullmatch(
+        r"\d+ converted, 0 failed, 0 skipped in [\d.]+s, interrupted after \d+ of 400", summary
+    )
     written = sorted(out.iterdir())
     assert 5 <= len(written) < 400
     for path in written:

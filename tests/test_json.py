@@ -137,8 +137,8 @@ def test_schema_rejects_an_unknown_inline_tag() -> None:
 
 def test_a_bad_symbol_is_named() -> None:
     data = example_data()
-    data["symbol"] = "S/RES/2231 (2015)"
-    assert "does not match" in _error_for(data) and "(at $.symbol)" in _error_for(data)
+    data["symbol"] = "A/RES/73"
+    assert "is not a resolution symbol" in _error_for(data) and "(at $.symbol)" in _error_for(data)
 
 
 def test_a_document_of_another_format_or_version_is_refused() -> None:
@@ -188,3 +188,16 @@ def test_kept_foreign_markup_goes_through_json_unchanged() -> None:
     again = unres_json.loads(unres_json.dumps(res))
     assert again == res
     assert c14n(akn.dumps(again)) == c14n(data.encode())
+
+
+def test_a_bad_symbol_is_told_as_a_symbol_not_as_a_pattern() -> None:
+    data = unres_json.to_data(akn.load(EXAMPLES / "A-RES-73-266.xml"))
+    data["symbol"] = "S/RES/1"
+    with pytest.raises(unres.ParseError) as caught:
+        unres_json.from_data(data, source="doc.json")
+    assert str(caught.value).startswith(
+        "doc.json: 'S/RES/1' is not a resolution symbol such as A/RES/73/266 or S/RES/1441 (2002)"
+    )
+    data["symbol"] = "S/RES/1441 (2002)"  # a Council symbol in a document that says "ga"
+    with pytest.raises(unres.ParseError, match="is not a symbol of the body the document names"):
+        unres_json.from_data(data, source="doc.json")

@@ -13,6 +13,7 @@ import os
 import signal
 import sys
 import time
+from collections import Counter
 from collections.abc import Generator, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, NoReturn, TextIO
@@ -149,11 +150,26 @@ def _format_name(name: str | None, what: str) -> str | None:
     return FORMAT_NAMES[name.lower()]
 
 
-def _walk(path: Path, suffixes: Sequence[str]) -> Iterator[Path]:
-    if path.is_dir():
-        yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes)
-    else:
+def _walk(path: Path, suffixes: Sequence[str], ignored: Counter[str]) -> Iterator[Path]:
+    """The files of a folder with one of ``suffixes`` (a file named on its own is taken as it is);
+    the suffixes of the files passed over are counted in ``ignored``."""
+    if not path.is_dir():
         yield path
+        return
+    for file in sorted(p for p in path.rglob("*") if p.is_file()):
+        if file.suffix.lower() in suffixes:
+            yield file
+        else:
+            ignored[file.suffix.lower() or "(no extension)"] += 1
+
+
+def _ignored(ignored: Counter[str]) -> str:
+    """ "; 3 files ignored (.png, .docx)" for the summary line, or nothing."""
+    if not ignored:
+        return ""
+    total = sum(ignored.values())
+    kinds = ", ".join(suffix for suffix, _ in ignored.most_common())
+    return f"; {total} {'file' if total == 1 else 'files'} ignored ({kinds})"
 
 
 class _OutputExists(Exception):
@@ -211,6 +227,9 @@ def _convert_one(
     return notes
 
 
+_IGNORED: Counter[str] = Counter()  # the files the last folder walk of this process passed over
+
+
 def _plan(args: argparse.Namespace) -> tuple[list[tuple[Path | None, Path | None]], str]:
     """The (input, output) pairs of a conversion, and the output format."""
     from unres._api import format_of_path
@@ -252,7 +271,7 @@ def _plan(args: argparse.Namespace) -> tuple[list[tuple[Path | None, Path | None
         if path is None:
             raise UsageError("'-' cannot be mixed with other inputs")
         base = path if path.is_dir() else path.parent
-        for source in _walk(path, INPUT_SUFFIXES):
+        for source in _walk(path, INPUT_SUFFIXES, _IGNORED):
             relative = source.relative_to(base)
             pairs.append((source, folder / relative.with_suffix(EXTENSIONS[target_format])))
     claimed: dict[Path | None, Path | None] = {}
@@ -362,22 +381,27 @@ def run_convert(args: argparse.Namespace) -> int:
     counts = {"converted": 0, "skipped": 0, "failed": 0}
     progress = _Progress(len(tasks))
     outcomes = _run(tasks, min(jobs, len(tasks)))
+    interrupted = False
     try:
         for outcome, message in outcomes:
             counts[outcome] += 1
             progress.step()
             if message:
                 progress.say(message)
+    except KeyboardInterrupt:
+        interrupted = True
+        raise
     finally:
         outcomes.close()
         progress.close()
-    if len(pairs) > 1 or counts["failed"] or counts["skipped"]:
-        elapsed = time.perf_counter() - started
-        print(
-            f"{counts['converted']} converted, {counts['failed']} failed, {counts['skipped']} skipped "
-            f"in {elapsed:.2f}s",
-            file=sys.stderr,
-        )
+        if len(pairs) > 1 or counts["failed"] or counts["skipped"] or interrupted or _IGNORED:
+            elapsed = time.perf_counter() - started
+            stopped = f", interrupted after {sum(counts.values())} of {len(tasks)}" if interrupted else ""
+            print(
+                f"{counts['converted']} converted, {counts['failed']} failed, {counts['skipped']} skipped "
+                f"in {elapsed:.2f}s{stopped}{_ignored(_IGNORED)}",
+                file=sys.stderr,
+            )
     # An output kept because it exists is not a failure: re-running a batch to pick up new files
     # must not fail CI. Only a document that could not be converted is.
     return EXIT_FAILED if counts["failed"] else EXIT_OK
@@ -422,7 +446,8 @@ def run_validate(args: argparse.Namespace) -> int:
             raise UsageError(
                 f"{option}: no rule or problem code starts with {', '.join(unknown)} (see docs/rules.md)"
             )
-    files = [file for path in paths for file in _walk(path, (".xml", ".akn", ".json"))]
+    ignored: Counter[str] = Counter()
+    files = [file for path in paths for file in _walk(path, (".xml", ".akn", ".json"), ignored)]
     if not files:
         # Checking nothing is a mistake (a wrong folder, a pattern that matched nothing), not a pass.
         raise UsageError(f"no .xml, .akn or .json file to check in {', '.join(map(str, paths))}")
@@ -437,7 +462,7 @@ def run_validate(args: argparse.Namespace) -> int:
         noun = "file" if len(reports) == 1 else "files"
         print(
             f"{len(reports)} {noun} checked: {len(reports) - invalid} valid, {invalid} invalid, "
-            f"{_count(errors, 'error')}, {_count(warnings, 'warning')}",
+            f"{_count(errors, 'error')}, {_count(warnings, 'warning')}{_ignored(ignored)}",
             file=sys.stderr,
         )
     return EXIT_FAILED if invalid else EXIT_OK

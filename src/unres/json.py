@@ -240,6 +240,12 @@ def _message(error: Any) -> str:
     options = getattr(error.kind, "options", None)
     if type(error.kind).__name__ == "Enum" and isinstance(options, list):
         return f"{error.instance!r} is not one of {', '.join(map(repr, options))}"
+    if type(error.kind).__name__ == "Pattern" and list(error.instance_path) == ["symbol"]:
+        # The schema's pattern says it to a program; a person is told what a symbol looks like.
+        pattern = str(getattr(error.kind, "pattern", ""))
+        if pattern in ("^A/RES/", "^S/RES/"):
+            return f"{error.instance!r} is not a symbol of the body the document names ('body')"
+        return f"{error.instance!r} is not a resolution symbol such as A/RES/73/266 or S/RES/1441 (2002)"
     return str(error.message)
 
 
