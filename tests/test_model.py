@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 import attrs
 import pytest
@@ -184,3 +186,38 @@ def test_cited_documents_and_footnote_calls_in_document_order() -> None:
     assert res.cited_documents() == (ref,)
     assert [call.marker for call in res.footnote_calls()] == ["1", "1"]
     assert unres.plain_text(res.preamble[0].text) == "its resolution 53/70"
+
+
+def _resolution(**changes: Any) -> unres.Resolution:
+    fields: dict[str, Any] = {"symbol": "A/RES/80/1", "title": "t", "adoption_date": dt.date(2025, 1, 1)}
+    return unres.Resolution(**{**fields, **changes})
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        (
+            lambda: unres.OperativeParagraph("1", ("x",)),  # type: ignore[arg-type]
+            "OperativeParagraph.number must be int or None, not str",
+        ),
+        (lambda: _resolution(title=3), "Resolution.title must be str, not int 3"),
+        (lambda: unres.Meeting(True), "Meeting.number must be int, not bool True"),
+        (lambda: unres.Footnote(1, ("x",)), "Footnote.marker must be str, not int 1"),  # type: ignore[arg-type]
+        (lambda: _resolution(footnotes=[3]), "Resolution.footnotes must be a tuple of Footnote"),
+        (lambda: _resolution(vote="without vote"), "Resolution.vote must be"),
+        (lambda: unres.OperativeParagraph(1, 5), "expected a sequence, not int 5"),  # type: ignore[arg-type]
+        (lambda: _resolution(adoption_date="25 December"), "'25 December' is not a date (YYYY-MM-DD)"),
+    ],
+)
+def test_construction_checks_every_field_type(build: Callable[[], object], message: str) -> None:
+    """Every field is checked when an object is built: a wrong value is a ModelError naming the
+    class and the field, never a failure later in a writer."""
+    with pytest.raises(unres.ModelError) as caught:
+        build()
+    assert str(caught.value).startswith(message), str(caught.value)
+
+
+def test_a_symbol_and_dates_as_strings_are_converted_as_documented() -> None:
+    res = _resolution(adoption_date="2025-09-19")
+    assert res.symbol == unres.Symbol("80", 1) and res.adoption_date == dt.date(2025, 9, 19)
+    assert attrs.evolve(res, distribution_date="2025-09-22").distribution_date == dt.date(2025, 9, 22)

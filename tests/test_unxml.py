@@ -27,6 +27,7 @@ from tests.conftest import shared_file
 from unres import akn, html, text
 from unres import json as unres_json
 from unres._text import parse_date_words
+from unres.model import check_tree
 
 AKN_NS = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
 WORD = re.compile(r"\w+")
@@ -94,6 +95,9 @@ def test_every_un_file_reads_into_valid_stable_canonical_akn(
                 failures[path.name] = "the canonical AKN does not write back byte for byte"
             elif unres_json.loads(unres_json.dumps(resolution)) != resolution:
                 failures[path.name] = "the JSON reads back to another model"
+            else:
+                # The reader builds in trusted mode: what it built must pass the public checks.
+                check_tree(resolution)
         except unres.UnresError as error:
             failures[path.name] = str(error)
     _report(f"{folder} read, valid and stable", len(files), failures)

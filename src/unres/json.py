@@ -45,6 +45,7 @@ from unres.model import (
     Symbol,
     Table,
     Vote,
+    trusted,
 )
 from unres.problems import Problem, json_pointer
 
@@ -285,7 +286,8 @@ def from_data(value: Any, *, source: str | None = None) -> Resolution:
         raise ParseError(f"{message}{more}", source=source, path=_json_path(path))
     fields = {key: item for key, item in document.items() if key not in ("format", "version", "body")}
     try:
-        resolution = converter.structure(fields, Resolution)
+        with trusted():  # the JSON Schema has checked every value's type
+            resolution = converter.structure(fields, Resolution)
     except ModelError as error:
         raise ParseError(error.message, source=source) from None
     except cattrs.BaseValidationError as error:

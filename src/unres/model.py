@@ -12,10 +12,14 @@ representation.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import enum
 import re
-from collections.abc import Iterable, Iterator
+import threading
+import types
+import typing
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeAlias
 
 import attrs
@@ -23,45 +27,105 @@ from attrs import field, frozen
 
 from unres.errors import ModelError
 
-__all__ = [
-    "AdoptedByAcclamation",
-    "AdoptedWithoutVote",
-    "AgendaItem",
-    "Annex",
-    "Body",
-    "Date",
-    "Emphasis",
-    "Footnote",
-    "FootnoteCall",
-    "Foreign",
-    "Heading",
-    "Inline",
-    "Keyword",
-    "Meeting",
-    "OperativeItem",
-    "OperativeParagraph",
-    "Origin",
-    "PreambularParagraph",
-    "Quotation",
-    "RecordedVote",
-    "Reference",
-    "Resolution",
-    "ResolutionPart",
-    "Section",
-    "Style",
-    "SubParagraph",
-    "Symbol",
-    "Table",
-    "TableCell",
-    "TableRow",
-    "Text",
-    "Vote",
-    "WorkflowDocument",
-    "iter_inline",
-    "ordinal",
-    "plain_text",
-    "session_title",
-]
+# --------------------------------------------------------------------------------------------
+# Typed construction: every field of every class is checked against its annotation when an
+# object is built, so that a wrong value is a ModelError at once rather than a failure in a writer.
+# The readers, which check what they read themselves, build their objects in ``trusted()`` mode.
+
+_STATE = threading.local()
+_Check = Callable[[object], bool]
+_CHECKS: dict[type, tuple[tuple[str, _Check, str], ...]] = {}
+
+
+@contextlib.contextmanager
+def trusted() -> Iterator[None]:
+    """Build model objects without checking their field types (for readers that have checked their
+    input; a test proves that what they build passes the checks)."""
+    before = getattr(_STATE, "trusted", False)
+    _STATE.trusted = True
+    try:
+        yield
+    finally:
+        _STATE.trusted = before
+
+
+def _accepts(hint: Any) -> tuple[_Check, str]:
+    """A fast check of a value against a type annotation, and the annotation's name for messages."""
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        options = typing.get_args(hint)
+        plain = tuple(option for option in options if isinstance(option, type) and option not in (int, bool))
+        if len(plain) == len(options):
+            return (lambda value: isinstance(value, plain)), " or ".join(o.__name__ for o in options)
+        checks = [_accepts(option) for option in options]
+        names = " or ".join(name for _, name in checks)
+        return (lambda value: any(check(value) for check, _ in checks)), names
+    if origin is tuple:
+        args = typing.get_args(hint)
+        if len(args) == 2 and args[1] is Ellipsis:
+            item, name = _accepts(args[0])
+            return (
+                lambda value: isinstance(value, tuple) and all(item(x) for x in value)
+            ), f"a tuple of {name}"
+        return (lambda value: isinstance(value, tuple)), "a tuple"
+    if hint is type(None):
+        return (lambda value: value is None), "None"
+    if hint is int:
+        return (lambda value: isinstance(value, int) and not isinstance(value, bool)), "int"
+    if isinstance(hint, type):
+        return (lambda value: isinstance(value, hint)), hint.__name__
+    return (lambda value: True), str(hint)
+
+
+def _checks_of(cls: type) -> tuple[tuple[str, _Check, str], ...]:
+    hints = typing.get_type_hints(cls)
+    checks = []
+    for attribute in attrs.fields(cls):
+        hint = hints[attribute.name]
+        if attribute.converter is normalize_text:
+            check, name = (lambda value: isinstance(value, tuple)), "text"  # its pieces are checked
+        else:
+            check, name = _accepts(hint)
+        checks.append((attribute.name, check, name))
+    return tuple(checks)
+
+
+def check_types(obj: object) -> None:
+    """Check the fields of ``obj`` against their annotations; ``ModelError`` names the first wrong one."""
+    cls = type(obj)
+    checks = _CHECKS.get(cls)
+    if checks is None:
+        checks = _CHECKS[cls] = _checks_of(cls)
+    for name, check, expected in checks:
+        value = getattr(obj, name)
+        if not check(value):
+            shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "..."
+            raise ModelError(f"{cls.__name__}.{name} must be {expected}, not {type(value).__name__} {shown}")
+
+
+def check_tree(obj: object) -> None:
+    """``check_types`` on ``obj`` and every model object inside it, depth first."""
+    if isinstance(obj, tuple):
+        for item in obj:
+            check_tree(item)
+    elif attrs.has(type(obj)):
+        check_types(obj)
+        for attribute in attrs.fields(type(obj)):  # type: ignore[arg-type]
+            check_tree(getattr(obj, attribute.name))
+
+
+def _with_type_checks(cls: type) -> None:
+    """Make ``cls`` check its fields' types once it is built (its validators having run)."""
+    original: Callable[..., None] = cls.__dict__["__init__"]
+
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        original(self, *args, **kwargs)
+        if not getattr(_STATE, "trusted", False):
+            check_types(self)
+
+    __init__.__doc__ = original.__doc__
+    cls.__init__ = __init__  # type: ignore[misc]
+
 
 # --------------------------------------------------------------------------------------------
 # Symbols and identifiers
@@ -78,7 +142,7 @@ _SESSION_RE = re.compile(rf"^{SESSION_PATTERN}$")
 
 
 def _check_session(_: object, __: attrs.Attribute[str | None], value: str | None) -> None:
-    if value is not None and not _SESSION_RE.match(value):
+    if isinstance(value, str) and not _SESSION_RE.match(value):
         raise ModelError(f"invalid session {value!r}: expected a number such as '73' or 'ES-10'")
 
 
@@ -100,7 +164,7 @@ class Body(enum.Enum):
 
 
 def _check_positive(_: object, attribute: attrs.Attribute[int], value: int) -> None:
-    if value < 1:
+    if isinstance(value, int) and value < 1:  # a value of another type is the type check's to report
         raise ModelError(f"{attribute.name} must be a positive number, not {value}")
 
 
@@ -126,7 +190,7 @@ class Symbol:
     def _check_year(self, _: attrs.Attribute[int | None], value: int | None) -> None:
         if (value is None) == (self.session is None):
             raise ModelError("a symbol has a session (General Assembly) or a year (Security Council)")
-        if value is not None and not 1946 <= value <= 2999:
+        if isinstance(value, int) and not 1946 <= value <= 2999:
             raise ModelError(f"invalid year {value} of a Security Council resolution")
         if value is not None and self.part is not None:
             raise ModelError("a Security Council resolution is not adopted in parts")
@@ -138,7 +202,7 @@ class Symbol:
 
     @part.validator
     def _check_part(self, _: attrs.Attribute[str | None], value: str | None) -> None:
-        if value is not None and not _PART_RE.match(value):
+        if isinstance(value, str) and not _PART_RE.match(value):
             raise ModelError(f"invalid part {value!r} of a resolution symbol: expected a letter such as 'B'")
 
     @classmethod
@@ -190,10 +254,23 @@ class Style(enum.Enum):
     SUBSCRIPT = "subscript"
 
 
+_T = typing.TypeVar("_T")
+
+
+def _sequence(items: Iterable[_T]) -> tuple[_T, ...]:
+    """A list, tuple or other iterable as the tuple the model keeps; anything else a ModelError."""
+    if isinstance(items, tuple):
+        return items
+    try:
+        return tuple(items)
+    except TypeError:
+        raise ModelError(f"expected a sequence, not {type(items).__name__} {items!r:.40}") from None
+
+
 def normalize_text(pieces: Iterable[Inline]) -> Text:
     """Merge adjacent strings and drop empty ones, so that equal texts compare equal."""
     out: list[Inline] = []
-    for piece in pieces:
+    for piece in _sequence(pieces):
         if isinstance(piece, str):
             if not piece:
                 continue
@@ -235,7 +312,7 @@ class Date:
 
 
 def _check_marker(_: object, __: attrs.Attribute[Any], value: str) -> None:
-    if not value or any(ch.isspace() for ch in value):
+    if isinstance(value, str) and (not value or any(ch.isspace() for ch in value)):
         raise ModelError(f"invalid footnote marker {value!r}: expected such as '1' or '*'")
 
 
@@ -290,31 +367,31 @@ def plain_text(text: Text) -> str:
 
 
 def _subparagraphs(items: Iterable[SubParagraph]) -> tuple[SubParagraph, ...]:
-    return tuple(items)
+    return _sequence(items)
 
 
 def _preambular(items: Iterable[PreambularParagraph]) -> tuple[PreambularParagraph, ...]:
-    return tuple(items)
+    return _sequence(items)
 
 
 def _operative(items: Iterable[OperativeItem]) -> tuple[OperativeItem, ...]:
-    return tuple(items)
+    return _sequence(items)
 
 
 def _agenda(items: Iterable[AgendaItem]) -> tuple[AgendaItem, ...]:
-    return tuple(items)
+    return _sequence(items)
 
 
 def _annexes(items: Iterable[Annex]) -> tuple[Annex, ...]:
-    return tuple(items)
+    return _sequence(items)
 
 
 def _keywords(items: Iterable[Keyword]) -> tuple[Keyword, ...]:
-    return tuple(items)
+    return _sequence(items)
 
 
 def _extensions(items: Iterable[Foreign]) -> tuple[Foreign, ...]:
-    return tuple(items)
+    return _sequence(items)
 
 
 # --------------------------------------------------------------------------------------------
@@ -369,7 +446,7 @@ class SubParagraph:
 
     @label.validator
     def _check(self, _: attrs.Attribute[str], value: str) -> None:
-        if not _SUB_LABEL_RE.match(value):
+        if isinstance(value, str) and not _SUB_LABEL_RE.match(value):
             raise ModelError(f"invalid sub-paragraph label {value!r}: expected such as 'a' or 'iv'")
 
 
@@ -390,7 +467,7 @@ class OperativeParagraph:
 
     @number.validator
     def _check(self, _: attrs.Attribute[int | None], value: int | None) -> None:
-        if value is not None and value < 1:
+        if isinstance(value, int) and value < 1:
             raise ModelError(f"operative paragraph number must be positive, not {value}")
 
 
@@ -410,7 +487,7 @@ class Section:
 
     @label.validator
     def _check(self, _: attrs.Attribute[str | None], value: str | None) -> None:
-        if value is not None and not _LABEL_RE.match(value):
+        if isinstance(value, str) and not _LABEL_RE.match(value):
             raise ModelError(f"invalid section label {value!r}: expected such as 'I' or 'A'")
 
 
@@ -429,7 +506,7 @@ class Heading:
 
     @label.validator
     def _check_label(self, _: attrs.Attribute[str | None], value: str | None) -> None:
-        if value is not None and not _LABEL_RE.match(value):
+        if isinstance(value, str) and not _LABEL_RE.match(value):
             raise ModelError(f"invalid heading label {value!r}: expected such as 'I' or 'A'")
 
     def __attrs_post_init__(self) -> None:
@@ -438,12 +515,12 @@ class Heading:
 
 
 def _check_span(_: object, attribute: attrs.Attribute[int], value: int) -> None:
-    if value < 1:
+    if isinstance(value, int) and value < 1:
         raise ModelError(f"a table cell's {attribute.name} must be at least 1, not {value}")
 
 
 def _paragraph_texts(items: Iterable[Text]) -> tuple[Text, ...]:
-    return tuple(normalize_text(item) for item in items)
+    return tuple(normalize_text(item) for item in _sequence(items))
 
 
 @frozen
@@ -458,7 +535,7 @@ class TableCell:
 
 
 def _cells(items: Iterable[TableCell]) -> tuple[TableCell, ...]:
-    return tuple(items)
+    return _sequence(items)
 
 
 @frozen
@@ -469,7 +546,7 @@ class TableRow:
 
 
 def _rows(items: Iterable[TableRow]) -> tuple[TableRow, ...]:
-    return tuple(items)
+    return _sequence(items)
 
 
 @frozen
@@ -501,7 +578,10 @@ def _marker_key(note: Footnote) -> tuple[int, int, str]:
 
 def _sorted_footnotes(notes: Iterable[Footnote]) -> tuple[Footnote, ...]:
     """Footnotes in marker order (1, 2, ..., then others), so that order never tells two apart."""
-    return tuple(sorted(notes, key=_marker_key))
+    items = _sequence(notes)
+    if not all(isinstance(note, Footnote) and isinstance(note.marker, str) for note in items):
+        return items  # the type check names what is wrong
+    return tuple(sorted(items, key=_marker_key))
 
 
 @frozen
@@ -613,7 +693,7 @@ class AdoptedByAcclamation:
 
 
 def _names(items: Iterable[str]) -> tuple[str, ...]:
-    return tuple(items)
+    return _sequence(items)
 
 
 @frozen
@@ -653,7 +733,7 @@ _CHAPTER_VII = re.compile(r"^(?:Acting\b[^.;:]{0,60}?|\w+(?: \w+){0,2} ?, acting
 
 
 def _parts(items: Iterable[ResolutionPart]) -> tuple[ResolutionPart, ...]:
-    return tuple(items)
+    return _sequence(items)
 
 
 @frozen
@@ -675,8 +755,27 @@ class ResolutionPart:
 
     @label.validator
     def _check(self, _: attrs.Attribute[str], value: str) -> None:
-        if not _PART_RE.match(value):
+        if isinstance(value, str) and not _PART_RE.match(value):
             raise ModelError(f"invalid part label {value!r}: expected a letter such as 'A'")
+
+
+def _symbol(value: Symbol | str) -> Symbol:
+    """A symbol as written ("A/RES/73/266") is parsed; anything else is left to the type check."""
+    return Symbol.parse(value) if isinstance(value, str) else value
+
+
+def _date(value: dt.date | str) -> dt.date:
+    """A date as an ISO string ("2018-12-22") is parsed; anything else is left to the type check."""
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise ModelError(f"{value!r} is not a date (YYYY-MM-DD)") from None
+    return value
+
+
+def _optional_date(value: dt.date | str | None) -> dt.date | None:
+    return None if value is None else _date(value)
 
 
 def _formula(body: Body = Body.GENERAL_ASSEMBLY) -> Text:
@@ -704,10 +803,10 @@ class Resolution:
     resolution 74/232 A").
     """
 
-    symbol: Symbol
+    symbol: Symbol = field(converter=_symbol)
     title: str
-    adoption_date: dt.date
-    distribution_date: dt.date | None = None
+    adoption_date: dt.date = field(converter=_date)
+    distribution_date: dt.date | None = field(default=None, converter=_optional_date)
     language: str = field(default="eng")
     agenda_items: tuple[AgendaItem, ...] = field(default=(), converter=_agenda)
     origin: Origin | None = None
@@ -759,13 +858,15 @@ class Resolution:
 
     @language.validator
     def _check_language(self, _: attrs.Attribute[str], value: str) -> None:
-        if not _LANGUAGE_RE.match(value):
+        if isinstance(value, str) and not _LANGUAGE_RE.match(value):
             raise ModelError(f"invalid language {value!r}: expected an ISO 639-2 code such as 'eng'")
 
     @footnotes.validator
     def _check_footnotes(self, _: attrs.Attribute[tuple[Footnote, ...]], value: tuple[Footnote, ...]) -> None:
         seen: set[str] = set()
         for note in value:
+            if not isinstance(note, Footnote):
+                continue  # the type check names it
             if note.marker in seen:
                 raise ModelError(f"footnote marker {note.marker!r} is used twice")
             seen.add(note.marker)
@@ -1081,3 +1182,35 @@ def ordinal(number: int) -> str:
     """``65`` -> ``"65th"``, ``62`` -> ``"62nd"``, as in "62nd plenary meeting"."""
     suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
     return f"{number}{suffix}"
+
+
+for _class in (
+    Symbol,
+    Emphasis,
+    Reference,
+    Date,
+    FootnoteCall,
+    Quotation,
+    Foreign,
+    PreambularParagraph,
+    SubParagraph,
+    OperativeParagraph,
+    Section,
+    Heading,
+    TableCell,
+    TableRow,
+    Table,
+    Footnote,
+    Annex,
+    AgendaItem,
+    Origin,
+    WorkflowDocument,
+    Meeting,
+    AdoptedWithoutVote,
+    AdoptedByAcclamation,
+    RecordedVote,
+    Keyword,
+    ResolutionPart,
+    Resolution,
+):
+    _with_type_checks(_class)
