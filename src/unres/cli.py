@@ -18,7 +18,10 @@ from collections.abc import Generator, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, NoReturn, TextIO
 
+from unres.errors import UnresError
+
 if TYPE_CHECKING:
+    from unres.model import Resolution
     from unres.problems import Problem
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -135,7 +138,28 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument(
         "--ignore", metavar="CODES", help="do not report these codes or prefixes (R009,R010)"
     )
+    table = commands.add_parser(
+        "table",
+        help="write a table of the paragraphs, votes or citations of many resolutions",
+        epilog=TABLE_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    table.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders of resolutions")
+    table.add_argument("-o", "--output", required=True, help="the table: a .csv, .jsonl or .parquet file")
+    table.add_argument(
+        "--what", choices=("paragraphs", "votes", "citations"), default="paragraphs", help="which table"
+    )
+    table.add_argument("--force", action="store_true", help="overwrite an existing table")
+    table.add_argument("--jobs", "-j", type=int, default=None, metavar="N", help="read in N processes")
     return parser
+
+
+TABLE_EPILOG = """\
+examples:
+  unres table UNxml/GAresolutions/ -o ga.csv                  one row per paragraph
+  unres table UNxml/GAresolutions/ -o votes.jsonl --what votes  one row per member state's vote
+  unres table resolutions/ -o cites.parquet --what citations  needs pip install 'unres[tables]'
+"""
 
 
 # ------------------------------------------------------------------------------------------------
@@ -544,6 +568,93 @@ def _problem_data(problem: Problem) -> dict[str, object]:
 # ------------------------------------------------------------------------------------------------
 
 
+def _table_rows(task: tuple[Path, str]) -> tuple[str, list[dict[str, object]] | str]:
+    """The rows of one file, or why it could not be read (run in a worker process)."""
+    from unres import tables
+
+    path, what = task
+    try:
+        return str(path), list(tables.rows(_api_load(path), what))
+    except UnresError as error:
+        return str(path), str(error)
+
+
+def _api_load(path: Path) -> Resolution:
+    from unres._api import load
+
+    return load(path)
+
+
+def run_table(args: argparse.Namespace) -> int:
+    from unres import tables
+
+    output = Path(args.output)
+    try:
+        fmt = tables.format_of(output)
+    except UnresError as error:
+        raise UsageError(str(error)) from None
+    if fmt == "parquet":
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError:
+            raise UsageError("Parquet needs pyarrow: pip install 'unres[tables]'") from None
+    if output.exists() and not args.force:
+        raise UsageError(f"{output}: the table exists (use --force to overwrite)")
+    ignored: Counter[str] = Counter()
+    files: list[Path] = []
+    for item in args.inputs:
+        path = Path(item)
+        if not path.exists():
+            raise UsageError(f"{path}: no such file or folder")
+        files.extend(_walk(path, INPUT_SUFFIXES, ignored))
+    if not files:
+        raise UsageError(f"no resolution to read in {', '.join(args.inputs)}")
+    jobs = max(1, min(args.jobs or (os.cpu_count() or 1), len(files)))
+    started = time.perf_counter()
+    failed = 0
+
+    def stream() -> Iterator[dict[str, object]]:
+        nonlocal failed
+        progress = _Progress(len(files))
+        tasks = [(file, args.what) for file in files]
+        try:
+            if jobs == 1:
+                results: Iterator[tuple[str, list[dict[str, object]] | str]] = map(_table_rows, tasks)
+                yield from _rows_of(results, progress)
+            else:
+                from concurrent.futures import ProcessPoolExecutor
+
+                _preload()
+                with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts) as pool:
+                    results = pool.map(
+                        _table_rows, tasks, chunksize=max(1, min(16, len(tasks) // (jobs * 4)))
+                    )
+                    yield from _rows_of(results, progress)
+        finally:
+            progress.close()
+
+    def _rows_of(
+        results: Iterator[tuple[str, list[dict[str, object]] | str]], progress: _Progress
+    ) -> Iterator[dict[str, object]]:
+        nonlocal failed
+        for name, outcome in results:
+            progress.step()
+            if isinstance(outcome, str):
+                failed += 1
+                progress.say(outcome if outcome.startswith(name) else f"{name}: {outcome}")
+                continue
+            yield from outcome
+
+    written = tables.write(stream(), output, args.what)
+    elapsed = time.perf_counter() - started
+    print(
+        f"{written} rows of {args.what} from {len(files) - failed} files, {failed} failed, "
+        f"in {elapsed:.2f}s{_ignored(ignored)}",
+        file=sys.stderr,
+    )
+    return EXIT_FAILED if failed else EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = build_parser()
@@ -551,6 +662,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "convert":
             return run_convert(args)
+        if args.command == "table":
+            return run_table(args)
         return run_validate(args)
     except UsageError as error:
         print(f"unres: error: {error}", file=sys.stderr)
