@@ -5,6 +5,7 @@ from __future__ import annotations
 import collections
 import csv
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -125,3 +126,79 @@ def test_the_table_command_writes_each_format(tmp_path: Path, suffix: str) -> No
     again = subprocess.run(command, capture_output=True, text=True, check=False)
     assert again.returncode == 2 and "the table exists (use --force to overwrite)" in again.stderr
     assert [p.name for p in tmp_path.iterdir()] == [out.name]  # no partial file left behind
+
+
+def test_the_index_finds_a_known_phrase_and_updates_only_what_changed(tmp_path: Path) -> None:
+    folder = tmp_path / "ga"
+    shutil.copytree(shared_file("unxml", "ga", "en"), folder)
+    database = tmp_path / "ga.sqlite"
+    files = sorted(folder.glob("*.xml"))
+    report = unres.index(files, database)
+    assert (report.added, report.updated, report.unchanged, report.removed, report.failed) == (
+        660,
+        0,
+        0,
+        0,
+        (),
+    )
+    # A phrase known to be in a paragraph: A/RES/75/148, paragraph 2.
+    hits = unres.search(database, '"take the action necessary to implement"', session="75", kind="operative")
+    assert ("A/RES/75/148", "para_2") in [(hit.symbol, hit.eid) for hit in hits]
+    assert all(hit.session == "75" and hit.kind == "operative" for hit in hits)
+    assert (
+        unres.search(
+            database, '"take the action necessary to implement"', session="74", symbol="A/RES/75/148"
+        )
+        == []
+    )
+    # Again: nothing changed. Then one file changes and one goes.
+    assert unres.index(files, database).unchanged == 660
+    changed = folder / "A_RES_75_148.unxml.en.xml"
+    changed.write_text(
+        changed.read_text(encoding="utf-8").replace("take the action", "take the steps"), encoding="utf-8"
+    )
+    (folder / "A_RES_74_1.unxml.en.xml").unlink()
+    again = unres.index(sorted(folder.glob("*.xml")), database)
+    assert (again.added, again.updated, again.unchanged, again.removed) == (0, 1, 658, 1)
+    assert unres.search(database, '"take the action necessary to implement"', symbol="A/RES/75/148") == []
+    assert unres.search(database, '"take the steps necessary"', symbol="A/RES/75/148")[0].eid == "para_2"
+    assert unres.search(database, "assessments", symbol="A/RES/74/1") == []
+    with pytest.raises(unres.ParseError, match="unterminated string"):
+        unres.search(database, '"unbalanced')
+
+
+def test_the_index_and_search_commands(tmp_path: Path) -> None:
+    database = tmp_path / "sc.sqlite"
+    run = [sys.executable, "-m", "unres"]
+    made = subprocess.run(
+        [*run, "index", str(shared_file("unxml", "sc", "en")), "-o", str(database), "--jobs", "2"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert made.returncode == 0, made.stderr
+    assert "623 added, 0 updated, 0 unchanged, 0 removed, 0 failed" in made.stderr
+    found = subprocess.run(
+        [*run, "search", str(database), '"Acting under Chapter VII"', "--limit", "3", "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert found.returncode == 0, found.stderr
+    hits = json.loads(found.stdout)
+    assert len(hits) == 3 and all(hit["symbol"].startswith("S/RES/") for hit in hits)
+    assert "3 paragraphs found" in found.stderr
+    text = subprocess.run(
+        [*run, "search", str(database), "Chapter", "--limit", "1"], capture_output=True, text=True
+    )
+    assert text.stdout.startswith("S/RES/") and len(text.stdout.splitlines()) == 1
+    missing = subprocess.run(
+        [*run, "search", str(tmp_path / "none.sqlite"), "x"], capture_output=True, text=True
+    )
+    assert missing.returncode == 2 and "no such index" in missing.stderr
+    no_rows = subprocess.run(
+        [*run, "search", str(database), "Chapter", "--limit", "0"], capture_output=True, text=True
+    )
+    assert no_rows.returncode == 2 and "--limit needs a number" in no_rows.stderr
+    syntax = subprocess.run([*run, "search", str(database), "AND"], capture_output=True, text=True)
+    assert syntax.returncode == 1 and syntax.stderr.count("\n") == 1 and "syntax error" in syntax.stderr

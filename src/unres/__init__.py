@@ -16,6 +16,8 @@ write it back losslessly, and validate it::
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from unres._api import dump, dumps, load, loads, parse
 from unres.errors import (
     FormatError,
@@ -63,6 +65,9 @@ from unres.model import (
 )
 from unres.problems import Problem, Severity
 from unres.validation import Selection, check, validate, validate_file
+
+if TYPE_CHECKING:  # loaded lazily at run time (see __getattr__), typed here for checkers
+    from unres._index import index, search
 
 __version__ = "0.1.0"
 
@@ -113,10 +118,21 @@ __all__ = [
     "check",
     "dump",
     "dumps",
+    "index",
     "load",
     "loads",
     "parse",
     "plain_text",
+    "search",
     "validate",
     "validate_file",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """``unres.index`` and ``unres.search`` (SQLite), loaded when first used."""
+    if name in ("index", "search"):
+        from unres import _index
+
+        return getattr(_index, name)
+    raise AttributeError(f"module 'unres' has no attribute {name!r}")

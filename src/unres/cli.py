@@ -14,7 +14,7 @@ import signal
 import sys
 import time
 from collections import Counter
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, NoReturn, TextIO
 
@@ -151,8 +151,41 @@ def build_parser() -> argparse.ArgumentParser:
     )
     table.add_argument("--force", action="store_true", help="overwrite an existing table")
     table.add_argument("--jobs", "-j", type=int, default=None, metavar="N", help="read in N processes")
+    indexer = commands.add_parser(
+        "index",
+        help="make or update a searchable SQLite index of many resolutions",
+        epilog="example:\n  unres index UNxml/GAresolutions/ -o ga.sqlite --jobs 2\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    indexer.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders of resolutions")
+    indexer.add_argument("-o", "--output", required=True, help="the index: a SQLite file")
+    indexer.add_argument("--jobs", "-j", type=int, default=None, metavar="N", help="read in N processes")
+
+    searcher = commands.add_parser(
+        "search",
+        help="find paragraphs in an index",
+        epilog=SEARCH_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    searcher.add_argument("database", metavar="INDEX", help="an index made by unres index")
+    searcher.add_argument("query", help='words, "a phrase", AND, OR, NOT, prefix* (SQLite FTS5)')
+    searcher.add_argument("--session", help="only this session (79, ES-10)")
+    searcher.add_argument(
+        "--kind",
+        choices=("preambular", "operative", "subparagraph", "section", "heading", "table"),
+        help="only paragraphs of this kind",
+    )
+    searcher.add_argument("--body", choices=("ga", "sc"), help="only the General Assembly or the Council")
+    searcher.add_argument("--symbol", help="only this resolution (A/RES/79/12)")
+    searcher.add_argument("--limit", type=int, default=20, metavar="N", help="at most N paragraphs (20)")
+    searcher.add_argument("--format", choices=("text", "json"), default="text", help="output format")
     return parser
 
+
+SEARCH_EPILOG = """\
+example:
+  unres search ga.sqlite '"requests the Secretary-General" report' --session 79
+"""
 
 TABLE_EPILOG = """\
 examples:
@@ -655,6 +688,95 @@ def run_table(args: argparse.Namespace) -> int:
     return EXIT_FAILED if failed else EXIT_OK
 
 
+_Rows = dict[str, list[dict[str, object]]] | str  # a file's rows by table, or why it could not be read
+
+
+def _read_in_processes(jobs: int) -> Callable[[list[Path]], Iterator[_Rows]]:
+    """A reader of files into table rows, in ``jobs`` worker processes, in order."""
+    from unres._index import read_file_rows
+
+    def read(paths: list[Path]) -> Iterator[_Rows]:
+        if jobs <= 1 or len(paths) < 2:
+            yield from map(read_file_rows, paths)
+            return
+        from concurrent.futures import ProcessPoolExecutor
+
+        _preload()
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts) as pool:
+            yield from pool.map(read_file_rows, paths, chunksize=max(1, min(16, len(paths) // (jobs * 4))))
+
+    return read
+
+
+def run_index(args: argparse.Namespace) -> int:
+    from unres._index import index
+
+    ignored: Counter[str] = Counter()
+    files: list[Path] = []
+    for item in args.inputs:
+        path = Path(item)
+        if not path.exists():
+            raise UsageError(f"{path}: no such file or folder")
+        files.extend(_walk(path, INPUT_SUFFIXES, ignored))
+    if not files:
+        raise UsageError(f"no resolution to index in {', '.join(args.inputs)}")
+    jobs = max(1, min(args.jobs or (os.cpu_count() or 1), len(files)))
+    started = time.perf_counter()
+    progress = _Progress(len(files))
+
+    def step(message: str | None) -> None:
+        progress.step()
+        if message:
+            progress.say(message)
+
+    try:
+        report = index(files, args.output, read=_read_in_processes(jobs), progress=step)
+    finally:
+        progress.close()
+    print(
+        f"{report.added} added, {report.updated} updated, {report.unchanged} unchanged, "
+        f"{report.removed} removed, {len(report.failed)} failed "
+        f"in {time.perf_counter() - started:.2f}s{_ignored(ignored)}",
+        file=sys.stderr,
+    )
+    return EXIT_FAILED if report.failed else EXIT_OK
+
+
+def run_search(args: argparse.Namespace) -> int:
+    from unres._index import search
+
+    if not Path(args.database).is_file():
+        raise UsageError(f"{args.database}: no such index (make one with unres index)")
+    if args.limit < 1:
+        raise UsageError("--limit needs a number of paragraphs of 1 or more")
+    hits = search(
+        args.database,
+        args.query,
+        session=args.session,
+        kind=args.kind,
+        body=args.body,
+        symbol=args.symbol,
+        limit=args.limit,
+    )
+    if args.format == "json":
+        json.dump([attrs_asdict(hit) for hit in hits], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        for hit in hits:
+            text = " ".join(hit.text.split())
+            text = text if len(text) <= 90 else text[:87] + "..."
+            print(f"{hit.symbol:<18} {hit.eid:<28} {text}")
+    sys.stdout.flush()  # the count comes after the rows, also on a terminal
+    print(f"{len(hits)} {'paragraph' if len(hits) == 1 else 'paragraphs'} found", file=sys.stderr)
+    return EXIT_OK
+
+
+def attrs_asdict(hit: object) -> dict[str, object]:
+    import attrs
+
+    return attrs.asdict(hit)  # type: ignore[arg-type]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = build_parser()
@@ -664,10 +786,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_convert(args)
         if args.command == "table":
             return run_table(args)
+        if args.command == "index":
+            return run_index(args)
+        if args.command == "search":
+            return run_search(args)
         return run_validate(args)
     except UsageError as error:
         print(f"unres: error: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except UnresError as error:  # a failure of the input, said in one line
+        print(f"unres: {error}", file=sys.stderr)
+        return EXIT_FAILED
     except KeyboardInterrupt:
         print("unres: interrupted", file=sys.stderr)
         return 130
