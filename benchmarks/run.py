@@ -31,6 +31,9 @@ And on the UN's own production files, when ../shared/unxml is present:
 - un_read: unres.akn.loads of the largest English GA file against lxml.etree.fromstring of it
 - un_batch: unres convert of every English GA file to JSON with --jobs 2, against --jobs 1 (ratio
   of throughputs), with files per second
+- un_index: unres index of every English GA file into a new SQLite file with --jobs 2, against
+  unres convert of them to JSON with --jobs 2 (ratio of times), with files per second, and the
+  time of indexing again when nothing changed
 - un_batch_memory: the peak memory of converting every file, against converting a tenth of them
   (flat, 1.0, when memory does not grow with the number of files)
 
@@ -316,6 +319,13 @@ def un_files(rounds: int) -> dict[str, float]:
             command = [script, "convert", str(UN_FILES), "-o", str(folder / jobs), "--to", "json"]
             runs = max(1, rounds // 3)
             result[f"un_batch_jobs{jobs}"] = _run_ms([*command, "--force", "--jobs", jobs, "--quiet"], runs)
+        database = folder / "index.sqlite"
+        made = []
+        for _ in range(max(1, rounds // 3)):
+            database.unlink(missing_ok=True)
+            made.append(_run_ms([script, "index", str(UN_FILES), "-o", str(database), "--jobs", "2"], 1))
+        result["un_index"] = statistics.median(made)
+        result["un_reindex"] = _run_ms([script, "index", str(UN_FILES), "-o", str(database)], 3)
         whole = [script, "convert", str(UN_FILES), "-o", str(folder / "peak"), "--to", "json", "--quiet"]
         part = [script, "convert", str(tenth), "-o", str(folder / "peak10"), "--to", "json", "--quiet"]
         result["un_batch_peak_mb"] = _peak_mb(whole)
@@ -377,6 +387,7 @@ def main(argv: list[str] | None = None) -> int:
         extra["un_read"] = {"ratio": un["un_read"] / un["un_read_baseline"], "ms": un["un_read"]}
         un_rate = {jobs: un["un_files"] / (un[f"un_batch_jobs{jobs}"] / 1000) for jobs in (1, 2)}
         extra["un_batch"] = {"ratio": un_rate[2] / un_rate[1], "ms": un["un_batch_jobs2"]}
+        extra["un_index"] = {"ratio": un["un_index"] / un["un_batch_jobs2"], "ms": un["un_index"]}
     if args.json:
         out = {
             key: {
@@ -440,6 +451,12 @@ def main(argv: list[str] | None = None) -> int:
         f"{'un_batch':<18}{extra['un_batch']['ratio']:>8.2f}x {'':>12}   "
         f"{un['un_files']:.0f} UN files to JSON: {un_rate[1]:.0f} files/s with --jobs 1, "
         f"{un_rate[2]:.0f} with --jobs 2"
+    )
+    index_rate = un["un_files"] / (un["un_index"] / 1000)
+    print(
+        f"{'un_index':<18}{un['un_index'] / un['un_batch_jobs2']:>8.2f}x {un['un_index']:>9.1f} ms   "
+        f"unres index of {un['un_files']:.0f} files / convert to JSON (both --jobs 2): "
+        f"{index_rate:.0f} files/s; again unchanged {un['un_reindex']:.0f} ms"
     )
     growth_mb = un["un_batch_peak_mb"] / un["un_batch_peak_tenth_mb"]
     print(

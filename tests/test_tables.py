@@ -165,6 +165,11 @@ def test_the_index_finds_a_known_phrase_and_updates_only_what_changed(tmp_path: 
     assert unres.search(database, "assessments", symbol="A/RES/74/1") == []
     with pytest.raises(unres.ParseError, match="unterminated string"):
         unres.search(database, '"unbalanced')
+    # A file that no longer reads is reported, and its old paragraphs leave the index.
+    changed.write_text("<akomaNtoso>", encoding="utf-8")
+    broken = unres.index(sorted(folder.glob("*.xml")), database)
+    assert [name for name, _ in broken.failed] == [str(changed.resolve())]
+    assert unres.search(database, '"take the steps necessary"', symbol="A/RES/75/148") == []
 
 
 def test_the_index_and_search_commands(tmp_path: Path) -> None:

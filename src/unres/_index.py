@@ -138,6 +138,8 @@ def index(
         for name, outcome in zip(changed, reader([wanted[name] for name in changed]), strict=True):
             if isinstance(outcome, str):
                 failed.append((name, outcome))
+                with connection:  # no stale rows of a file that no longer reads
+                    connection.execute("DELETE FROM files WHERE path = ?", (name,))
                 if progress:
                     progress(outcome)
                 continue
