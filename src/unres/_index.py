@@ -3,7 +3,7 @@ search over the paragraphs (SQLite's FTS5).
 
 ``index(paths, "ga.sqlite")`` reads every resolution under ``paths`` and stores its rows;
 indexing again updates only the files whose content changed (by SHA-256), removes the rows of files
-that are gone, and commits file by file, so that an interrupted run leaves a usable index.
+that are gone or no longer read, and commits file by file, so that an interrupted run leaves a usable index.
 ``search("ga.sqlite", '"requests the Secretary-General" report', session="79")`` finds paragraphs.
 """
 
