@@ -467,3 +467,17 @@ def test_what_is_read_from_text_survives_every_format(name: str, oasis_schema: e
     assert oasis_schema.validate(etree.fromstring(xml)), oasis_schema.error_log
     assert akn.loads(xml) == res
     assert unres.loads(unres.dumps(res, "json")) == res
+
+
+def test_a_damaged_formula_line_is_reported_not_restructured_silently() -> None:
+    seed = shared_file("examples", "A-RES-73-266.md").read_text(encoding="utf-8")
+    lines = seed.splitlines()
+    line = lines.index("*The General Assembly,*") + 1
+    damaged = seed.replace("*The General Assembly,*", "*T", 1)
+    parsed = text.parse(damaged, source="damaged.md", markdown=True)
+    found = {(p.code, p.line) for p in parsed.problems}
+    assert {("T006", line), ("T021", line)} <= found
+    problems = unres.validate(parsed.resolution)
+    assert [(p.code, p.location) for p in problems if p.code == "R018"] == [("R018", "enacting_formula")]
+    # The formula as written passes.
+    assert not [p for p in unres.validate(text.parse(seed, markdown=True).resolution) if p.code == "R018"]

@@ -317,6 +317,18 @@ def council_membership(resolution: Resolution) -> Iterator[Problem]:
         yield _problem("R017", message, "vote", Severity.WARNING)
 
 
+@rule("R018", "enacting-formula", Severity.ERROR, MODEL_RULES)
+def enacting_formula(resolution: Resolution) -> Iterator[Problem]:
+    """A resolution has its enacting formula ("The General Assembly,", "The Security Council,").
+
+    Every resolution the UN publishes has one; an empty formula is what a damaged text leaves
+    behind when the formula line could not be read.
+    """
+    for where, body in _closings(resolution):
+        if not plain_text(body.enacting_formula).strip():
+            yield _problem("R018", "the enacting formula is empty", f"{where}enacting_formula")
+
+
 _RECORD_NUMBER = re.compile(r"/PV\.(\d+)\b")
 
 

@@ -612,6 +612,13 @@ class _Builder:
             self.warn(
                 "T006", "no enacting formula ('The General Assembly,') before the first paragraph", para.line
             )
+            if not self.exact and _SECTION_LABEL.match(text) and not _NUM.match(text):
+                self.warn(
+                    "T021",
+                    f"{text!r} in place of the enacting formula is read as the label of a section "
+                    "that holds all that follows",
+                    para.line,
+                )
             self.zone = "preamble"
         if self.zone == "closed":
             self.warn(
