@@ -301,6 +301,24 @@ def test_unknown_structure_is_an_error_naming_element_and_line() -> None:
         akn.loads(data, source="doc.xml")
 
 
+def test_formatting_of_the_whole_title_is_presentation_and_of_some_words_an_error() -> None:
+    source = shared_file(*PRODUCTION).read_text(encoding="utf-8")
+    title = "The role of diamonds in fuelling conflict"
+    assert f'<span class="bold">{title}' in source  # the UN's file bolds the whole title
+    assert akn.loads(source.encode()).title.startswith(title)
+    line = source[: source.index(f'<span class="bold">{title}')].count("\n") + 1
+    partial = source.replace(
+        f'<span class="bold">{title}',
+        'The <span class="bold">role</span>' + title.removeprefix("The role"),
+        1,
+    )
+    partial = partial.replace("armed conflict</span>", "armed conflict", 1)
+    with pytest.raises(
+        unres.UnsupportedContentError, match=rf"^doc\.xml:{line}: <span> on some words of <docTitle>"
+    ):
+        akn.loads(partial.encode(), source="doc.xml")
+
+
 def test_text_outside_a_paragraph_is_an_error() -> None:
     source = (EXAMPLES / "A-RES-73-266.xml").read_text(encoding="utf-8")
     data = source.replace("<num>3.</num>", "<num>3.</num>stray words").encode()

@@ -193,9 +193,7 @@ def _read_preface(preface: Element, facts: _Facts, reader: _Reader) -> None:
             continue  # unres writes the Security Council's title lines in the preface
         words = _words(element)
         if _local(element) == "docTitle":
-            for inner in element.iter():
-                if inner is not element and _local(inner) not in ("span", "b", "i"):
-                    raise _unsupported(inner, "docTitle")
+            _check_title_markup(element)
             titles.append(words)
             continue
         if titles and len(words.rstrip(".")) == 1 and facts.symbols and " " not in facts.symbols[-1][0]:
@@ -217,6 +215,26 @@ def _read_preface(preface: Element, facts: _Facts, reader: _Reader) -> None:
         raise UnsupportedContentError(f"the title line has {len(titles)} titles", line=line_of(preface))
     if titles:
         facts.title = titles[0]
+
+
+def _check_title_markup(title: Element) -> None:
+    """A title is plain words: formatting around the whole title (the UN's files wrap it in one
+    bold span, as every writer prints it) is presentation and is not kept; formatting of some of
+    its words would be lost, so it is refused."""
+    inner = list(title.iterdescendants())
+    for element in inner:
+        if _local(element) not in ("span", "b", "i"):
+            raise _unsupported(element, "docTitle")
+    if not inner:
+        return
+    wrapper = title[0]
+    around = (title.text or "").strip() or any((child.tail or "").strip() for child in title)
+    if len(title) != 1 or around or len(inner) > 1:
+        message = (
+            f"<{_local(inner[0])}> on some words of <docTitle> is not supported: "
+            "a title is plain words (formatting of the whole title is allowed)"
+        )
+        raise UnsupportedContentError(message, line=line_of(wrapper))
 
 
 def _agenda_items(facts: _Facts) -> list[AgendaItem]:
