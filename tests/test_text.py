@@ -481,3 +481,25 @@ def test_a_damaged_formula_line_is_reported_not_restructured_silently() -> None:
     assert [(p.code, p.location) for p in problems if p.code == "R018"] == [("R018", "enacting_formula")]
     # The formula as written passes.
     assert not [p for p in unres.validate(text.parse(seed, markdown=True).resolution) if p.code == "R018"]
+
+
+def test_words_broken_after_a_hyphen_are_joined_as_the_un_prints_them() -> None:
+    source = shared_file("examples", "text", "A_RES_80_14.md")
+    assert "African Nuclear- Weapon-Free Zone Treaty" in source.read_text(encoding="utf-8")
+    parsed = text.parse(source.read_bytes(), source=source.name, markdown=True)
+    un = unres.load(shared_file("unxml", "ga", "en", "A_RES_80_14.unxml.en.xml"))
+    ours, theirs = parsed.resolution.operative[0], un.operative[0]
+    assert isinstance(ours, OperativeParagraph) and isinstance(theirs, OperativeParagraph)
+    # The same words (the UN's file has a non-breaking space in "15 July").
+    assert unres.plain_text(ours.text).split() == unres.plain_text(theirs.text).split()
+    joined = [p for p in parsed.problems if p.code == "T022"]
+    assert [
+        (p.line, "'Nuclear- Weapon-Free' read as 'Nuclear-Weapon-Free'" in p.message) for p in joined
+    ] == [(37, True)]
+    # A suspended hyphen is printed as such and kept.
+    kept = text.parse(
+        source.read_text(encoding="utf-8").replace("Nuclear- Weapon", "low- and middle"), markdown=True
+    )
+    first = kept.resolution.operative[0]
+    assert isinstance(first, OperativeParagraph) and "low- and middle" in unres.plain_text(first.text)
+    assert not [p for p in kept.problems if p.code == "T022"]

@@ -42,6 +42,7 @@ REPAIR_CODES = {
     "T019": "words may be missing at a page break before a list",
     "T020": "front matter fields that are not part of the resolution are not kept",
     "T021": "a section label in place of the enacting formula holds all that follows",
+    "T022": "a word broken after a hyphen by the extraction was joined",
 }
 
 

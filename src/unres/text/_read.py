@@ -1166,6 +1166,8 @@ def parse(
     notes = _notes(split.notes, problems, source)
     markers = [note.marker for note in notes]
     body = _exact_split(split.body) if exact else split.body
+    if not exact:
+        _join_broken_hyphens(body, problems, source)
     if not exact and markers:
         _Calls(markers, problems, source).run(body)
     builder = _Builder(source, problems, exact)
@@ -1176,6 +1178,30 @@ def parse(
         raise ParseError(error.message, source=source) from None
     problems.sort(key=lambda p: (p.line or 0, p.code))
     return resolution, problems
+
+
+# "whole- of-government": a word broken by a hyphen at a line end, joined back with a space by the
+# extraction. A hyphen before "and", "or" ... is a suspended one, as printed ("low- and middle-income").
+_BROKEN_HYPHEN = re.compile(r"(?<=[^\W\d_])- (?!(?:and|or|nor|to|et|ou|y|o|e|u)\b)(?=[^\W\d_])")
+
+
+def _join_broken_hyphens(paras: list[Para], problems: list[Problem], source: str | None) -> None:
+    """Join words that the extraction left broken after a hyphen (T022), paragraph by paragraph."""
+    for para in paras:
+        for found in _BROKEN_HYPHEN.finditer(para.text):
+            start = para.text.rfind(" ", 0, found.start()) + 1
+            end = para.text.find(" ", found.end())
+            broken = para.text[start : end if end != -1 else len(para.text)]
+            problems.append(
+                Problem(
+                    "T022",
+                    f"a word broken after a hyphen joined: {broken!r} read as {broken.replace('- ', '-')!r}",
+                    Severity.WARNING,
+                    source=source,
+                    line=para.line,
+                )
+            )
+        para.text = _BROKEN_HYPHEN.sub("-", para.text)
 
 
 def _notes(notes: list[Note], problems: list[Problem], source: str | None) -> list[Note]:
