@@ -7,6 +7,7 @@ used wrongly (unknown option, missing input, unknown format).
 from __future__ import annotations
 
 import argparse
+import functools
 import glob
 import json
 import os
@@ -16,7 +17,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Generator, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, NoReturn, TextIO
+from typing import TYPE_CHECKING, NamedTuple, NoReturn, TextIO, TypeVar
 
 from unres.errors import UnresError
 
@@ -437,7 +438,7 @@ def run_convert(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     counts = {"converted": 0, "skipped": 0, "failed": 0}
     progress = _Progress(len(tasks))
-    outcomes = _run(tasks, min(jobs, len(tasks)))
+    outcomes = _in_order(_convert_task, tasks, min(jobs, len(tasks)))
     interrupted = False
     try:
         for outcome, message in outcomes:
@@ -464,20 +465,25 @@ def run_convert(args: argparse.Namespace) -> int:
     return EXIT_FAILED if counts["failed"] else EXIT_OK
 
 
-def _run(tasks: list[Task], jobs: int) -> Generator[tuple[str, str | None], None, None]:
-    """The outcome of each task, in order: here, or in ``jobs`` worker processes."""
-    if jobs <= 1:
-        for task in tasks:
-            yield _convert_task(task)
+_In = TypeVar("_In")
+_Out = TypeVar("_Out")
+
+
+def _in_order(
+    function: Callable[[_In], _Out], items: Sequence[_In], jobs: int
+) -> Generator[_Out, None, None]:
+    """``function`` of each item, in order: here, or in ``jobs`` worker processes."""
+    if jobs <= 1 or len(items) < 2:
+        yield from map(function, items)
         return
     from concurrent.futures import ProcessPoolExecutor
 
     _preload()  # workers forked after this start with the readers and writers loaded
     executor = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
     try:
-        yield from executor.map(_convert_task, tasks, chunksize=max(1, min(16, len(tasks) // (jobs * 4))))
+        yield from executor.map(function, items, chunksize=max(1, min(16, len(items) // (jobs * 4))))
     finally:
-        # On Ctrl-C (or any early exit) the conversions under way finish and the rest are cancelled.
+        # On Ctrl-C (or any early exit) the items under way finish and the rest are cancelled.
         executor.shutdown(wait=True, cancel_futures=True)
 
 
@@ -601,6 +607,20 @@ def _problem_data(problem: Problem) -> dict[str, object]:
 # ------------------------------------------------------------------------------------------------
 
 
+def _input_files(inputs: Sequence[str], doing: str) -> tuple[list[Path], Counter[str]]:
+    """The resolution files in ``inputs`` (files and folders), and the files a walk ignored."""
+    ignored: Counter[str] = Counter()
+    files: list[Path] = []
+    for item in inputs:
+        path = Path(item)
+        if not path.exists():
+            raise UsageError(f"{path}: no such file or folder")
+        files.extend(_walk(path, INPUT_SUFFIXES, ignored))
+    if not files:
+        raise UsageError(f"no resolution to {doing} in {', '.join(inputs)}")
+    return files, ignored
+
+
 def _table_rows(task: tuple[Path, str]) -> tuple[str, list[dict[str, object]] | str]:
     """The rows of one file, or why it could not be read (run in a worker process)."""
     from unres import tables
@@ -633,15 +653,7 @@ def run_table(args: argparse.Namespace) -> int:
             raise UsageError("Parquet needs pyarrow: pip install 'unres[tables]'") from None
     if output.exists() and not args.force:
         raise UsageError(f"{output}: the table exists (use --force to overwrite)")
-    ignored: Counter[str] = Counter()
-    files: list[Path] = []
-    for item in args.inputs:
-        path = Path(item)
-        if not path.exists():
-            raise UsageError(f"{path}: no such file or folder")
-        files.extend(_walk(path, INPUT_SUFFIXES, ignored))
-    if not files:
-        raise UsageError(f"no resolution to read in {', '.join(args.inputs)}")
+    files, ignored = _input_files(args.inputs, "read")
     jobs = max(1, min(args.jobs or (os.cpu_count() or 1), len(files)))
     started = time.perf_counter()
     failed = 0
@@ -649,34 +661,16 @@ def run_table(args: argparse.Namespace) -> int:
     def stream() -> Iterator[dict[str, object]]:
         nonlocal failed
         progress = _Progress(len(files))
-        tasks = [(file, args.what) for file in files]
         try:
-            if jobs == 1:
-                results: Iterator[tuple[str, list[dict[str, object]] | str]] = map(_table_rows, tasks)
-                yield from _rows_of(results, progress)
-            else:
-                from concurrent.futures import ProcessPoolExecutor
-
-                _preload()
-                with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts) as pool:
-                    results = pool.map(
-                        _table_rows, tasks, chunksize=max(1, min(16, len(tasks) // (jobs * 4)))
-                    )
-                    yield from _rows_of(results, progress)
+            for name, outcome in _in_order(_table_rows, [(file, args.what) for file in files], jobs):
+                progress.step()
+                if isinstance(outcome, str):
+                    failed += 1
+                    progress.say(outcome if outcome.startswith(name) else f"{name}: {outcome}")
+                    continue
+                yield from outcome
         finally:
             progress.close()
-
-    def _rows_of(
-        results: Iterator[tuple[str, list[dict[str, object]] | str]], progress: _Progress
-    ) -> Iterator[dict[str, object]]:
-        nonlocal failed
-        for name, outcome in results:
-            progress.step()
-            if isinstance(outcome, str):
-                failed += 1
-                progress.say(outcome if outcome.startswith(name) else f"{name}: {outcome}")
-                continue
-            yield from outcome
 
     written = tables.write(stream(), output, args.what)
     elapsed = time.perf_counter() - started
@@ -695,31 +689,13 @@ def _read_in_processes(jobs: int) -> Callable[[list[Path]], Iterator[_Rows]]:
     """A reader of files into table rows, in ``jobs`` worker processes, in order."""
     from unres._index import read_file_rows
 
-    def read(paths: list[Path]) -> Iterator[_Rows]:
-        if jobs <= 1 or len(paths) < 2:
-            yield from map(read_file_rows, paths)
-            return
-        from concurrent.futures import ProcessPoolExecutor
-
-        _preload()
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts) as pool:
-            yield from pool.map(read_file_rows, paths, chunksize=max(1, min(16, len(paths) // (jobs * 4))))
-
-    return read
+    return functools.partial(_in_order, read_file_rows, jobs=jobs)
 
 
 def run_index(args: argparse.Namespace) -> int:
     from unres._index import index
 
-    ignored: Counter[str] = Counter()
-    files: list[Path] = []
-    for item in args.inputs:
-        path = Path(item)
-        if not path.exists():
-            raise UsageError(f"{path}: no such file or folder")
-        files.extend(_walk(path, INPUT_SUFFIXES, ignored))
-    if not files:
-        raise UsageError(f"no resolution to index in {', '.join(args.inputs)}")
+    files, ignored = _input_files(args.inputs, "index")
     jobs = max(1, min(args.jobs or (os.cpu_count() or 1), len(files)))
     started = time.perf_counter()
     progress = _Progress(len(files))
@@ -759,7 +735,9 @@ def run_search(args: argparse.Namespace) -> int:
         limit=args.limit,
     )
     if args.format == "json":
-        json.dump([attrs_asdict(hit) for hit in hits], sys.stdout, ensure_ascii=False, indent=2)
+        import attrs
+
+        json.dump([attrs.asdict(hit) for hit in hits], sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
         for hit in hits:
@@ -769,12 +747,6 @@ def run_search(args: argparse.Namespace) -> int:
     sys.stdout.flush()  # the count comes after the rows, also on a terminal
     print(f"{len(hits)} {'paragraph' if len(hits) == 1 else 'paragraphs'} found", file=sys.stderr)
     return EXIT_OK
-
-
-def attrs_asdict(hit: object) -> dict[str, object]:
-    import attrs
-
-    return attrs.asdict(hit)  # type: ignore[arg-type]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
