@@ -236,13 +236,19 @@ def _facts_disagreeing(row: dict[str, Any], res: unres.Resolution) -> Iterator[s
     if not isinstance(vote, unres.RecordedVote):
         yield f"vote: {row['adoption_type']} / {vote}"
         return
+    yield from _vote_columns(row, vote, lists_optional=False)
+
+
+def _vote_columns(row: dict[str, Any], vote: unres.RecordedVote, *, lists_optional: bool) -> Iterator[str]:
+    """The counts and member-state lists of a recorded vote against the extract's row; with
+    ``lists_optional``, a file that lists no member states in a column is compared on its count."""
     for column in ("in_favour", "against", "abstaining"):
         count = _extract_count(row[f"MS_{column}_count"])
         if count != getattr(vote, column):
             yield f"{column} count: {count} / {getattr(vote, column)}"
-        listed = sorted(row[f"MS_{column}"])
-        if listed != sorted(getattr(vote, f"{column}_members")):
-            yield f"{column} members: {len(listed)} listed / {len(getattr(vote, f'{column}_members'))}"
+        members: tuple[str, ...] = getattr(vote, f"{column}_members")
+        if (members or not lists_optional) and sorted(row[f"MS_{column}"]) != sorted(members):
+            yield f"{column} members: {len(row[f'MS_{column}'])} listed / {len(members)}"
 
 
 # Where a file and DGACM's extract disagree, which is right, judged from the document itself.
@@ -369,13 +375,7 @@ def _council_facts_disagreeing(row: dict[str, Any], res: unres.Resolution) -> It
     if not isinstance(vote, unres.RecordedVote):
         yield f"vote: {row['adoption_type']} / {vote}"
         return
-    for column in ("in_favour", "against", "abstaining"):
-        count = _extract_count(row[f"MS_{column}_count"])
-        if count != getattr(vote, column):
-            yield f"{column} count: {count} / {getattr(vote, column)}"
-        members: tuple[str, ...] = getattr(vote, f"{column}_members")
-        if members and sorted(row[f"MS_{column}"]) != sorted(members):
-            yield f"{column} members: {len(row[f'MS_{column}'])} listed / {len(members)}"
+    yield from _vote_columns(row, vote, lists_optional=True)
 
 
 # Where a Security Council file and the extract disagree, which is right, from the document itself.
