@@ -152,7 +152,9 @@ def test_the_index_finds_a_known_phrase_and_updates_only_what_changed(tmp_path: 
         == []
     )
     # Again: nothing changed. Then one file changes and one goes.
-    assert unres.index(files, database).unchanged == 660
+    steps: list[str | None] = []
+    assert unres.index(files, database, progress=steps.append).unchanged == 660
+    assert steps == [None] * 660  # every file counted, so a progress bar ends full
     changed = folder / "A_RES_75_148.unxml.en.xml"
     changed.write_text(
         changed.read_text(encoding="utf-8").replace("take the action", "take the steps"), encoding="utf-8"

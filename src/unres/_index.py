@@ -118,8 +118,8 @@ def index(
     """Index ``files`` into ``database`` (created if need be); see the module's docstring.
 
     ``read`` turns a list of files into their rows in order (by default one after the other; the
-    command line passes one that reads in worker processes); ``progress`` is called once a file
-    with a message to show, or None.
+    command line passes one that reads in worker processes); ``progress`` is called once for every
+    file, unchanged ones first, with a message to show, or None.
     """
     connection = _connect(database)
     try:
@@ -129,6 +129,9 @@ def index(
         digests = {name: _sha256(path) for name, path in wanted.items()}
         changed = [name for name in wanted if known.get(name) != digests[name]]
         removed = [name for name in known if name not in wanted]
+        if progress:
+            for _ in range(len(wanted) - len(changed)):
+                progress(None)  # an unchanged file is done once hashed
         for name in removed:
             with connection:
                 connection.execute("DELETE FROM files WHERE path = ?", (name,))
