@@ -201,13 +201,15 @@ def test_markdown_to_akn_and_back_to_markdown(tmp_path: Path) -> None:
     assert (tmp_path / "b.xml").read_bytes() == EXAMPLE.read_bytes()
 
 
-def test_text_folder_reports_repairs_and_refuses_security_council(tmp_path: Path) -> None:
+def test_text_folder_reports_repairs_and_converts_both_bodies(tmp_path: Path) -> None:
     folder = shared_file("examples", "text")
     result = unres("convert", str(folder), "-o", str(tmp_path / "out"), "--to", "akn", "--jobs", "2")
-    assert result.returncode == 1
-    assert "11 converted, 4 failed, 0 skipped" in result.stderr
+    assert result.returncode == 0, result.stderr
+    assert "15 converted, 0 failed, 0 skipped" in result.stderr
     assert "A_RES_80_12.md:76: T012 lost sub-paragraph labels (a) to (b) restored" in result.stderr
-    assert result.stderr.count("a Security Council resolution") == 4
+    assert "S_RES_687_1991.crunsc.txt:2: T023 a scanning slip read as it was meant: 'Apri]' as 'April'" in (
+        result.stderr
+    )
     written = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert written == [
         "A_RES_73_8.xml",
@@ -221,12 +223,19 @@ def test_text_folder_reports_repairs_and_refuses_security_council(tmp_path: Path
         "A_RES_80_68.xml",
         "A_RES_80_7.railcar-v1.0.0.xml",
         "A_RES_80_7.xml",
+        "S_RES_1454_2002.crunsc.xml",
+        "S_RES_242_1967.crunsc.xml",
+        "S_RES_660_1990.crunsc.xml",
+        "S_RES_687_1991.crunsc.xml",
     ]
     quiet = unres("convert", str(folder), "-o", str(tmp_path / "q"), "--to", "json", "--quiet")
-    assert "T012" not in quiet.stderr and "a Security Council resolution" in quiet.stderr
+    assert quiet.returncode == 0 and "T012" not in quiet.stderr
     oasis = shared_file("schemas", "akomantoso30.xsd")
     report = unres("validate", str(tmp_path / "out"), "--format", "github", "--akn-schema", str(oasis))
-    assert report.returncode == 0 and "11 files checked: 11 valid" in report.stderr
+    # S/RES/1454 (2002) annexes forms whose items restart their numbering: those are the only errors.
+    assert report.returncode == 1 and "15 files checked: 14 valid, 1 invalid" in report.stderr
+    errors = [line for line in report.stdout.splitlines() if line.startswith("::error")]
+    assert errors and all("S_RES_1454_2002" in line and "[att_" in line for line in errors), errors
 
 
 def test_text_through_standard_input_and_output() -> None:

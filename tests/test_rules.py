@@ -245,6 +245,13 @@ def test_r014_a_vote_whose_lists_do_not_match_its_counts() -> None:
     vote = unres.RecordedVote(2, 1, 0, ("ANGOLA",), ("CHILE",))
     assert codes(unres.validate(attrs.evolve(BASE, vote=vote))) == [("R014", "vote")]
     problem = unres.validate(attrs.evolve(BASE, vote=vote))[0]
+    # Only the states against and abstaining named, as the Council's closing lines name them.
+    named = unres.RecordedVote(12, 1, 2, (), ("CUBA",), ("ECUADOR", "YEMEN"))
+    assert codes(unres.validate(attrs.evolve(BASE, vote=named))) == []
+    short = unres.RecordedVote(12, 1, 2, (), ("CUBA",), ("ECUADOR",))
+    assert [p.message for p in unres.validate(attrs.evolve(BASE, vote=short))] == [
+        "abstaining: 2 counted, 1 member states listed"
+    ]
     assert problem.message == "in favour: 2 counted, 1 member states listed"
     twice = unres.RecordedVote(2, 1, 0, ("ANGOLA", "ANGOLA"), ("CHILE",))
     assert [p.message for p in unres.validate(attrs.evolve(BASE, vote=twice))] == [
@@ -343,6 +350,15 @@ def test_r017_a_council_vote_that_does_not_count_the_council() -> None:
 
     assert r017(unres.RecordedVote(14, 0, 1)) == []
     assert r017(unres.RecordedVote(14, 0, 0)) == ["14-0-0 counts 14 votes of a Council of 15"]
+    explained = attrs.evolve(
+        _council(vote=unres.RecordedVote(14, 0, 0)),
+        adoption_remark="One member (Yemen) did not participate in the vote.",
+    )
+    assert [p.code for p in unres.validate(explained) if p.code == "R017"] == []
+    too_many = attrs.evolve(
+        _council(vote=unres.RecordedVote(15, 1, 0)), adoption_remark="Adopted by 15 votes."
+    )
+    assert [p.code for p in unres.validate(too_many) if p.code == "R017"] == ["R017"]
     old = attrs.evolve(_council(vote=unres.RecordedVote(10, 0, 1)), symbol=unres.Symbol(None, 242, year=1965))
     assert [p.code for p in unres.validate(attrs.evolve(old, adoption_date=dt.date(1965, 11, 22)))] == []
     assert [p.code for p in unres.validate(attrs.evolve(BASE, vote=unres.RecordedVote(1, 0, 0)))] == []

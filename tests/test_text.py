@@ -129,6 +129,16 @@ COUNTS = {
     "A_RES_80_7.railcar-v1.0.0.txt": (4, 5, 0, 3, 0, 0),
     "A_RES_80_12.md": (14, 10, 11, 5, 0, 0),
     "A_RES_80_68.md": (9, 15, 10, 16, 0, 0),
+    "S_RES_242_1967.crunsc.txt": (3, 4, 5, 0, 0, 0),
+    "S_RES_660_1990.crunsc.txt": (3, 4, 0, 0, 0, 0),
+    "S_RES_687_1991.crunsc.txt": (25, 34, 11, 0, 0, 0),
+}
+# The Security Council's date and closing lines: their words become facts (date, meeting, vote), checked
+# by test_security_council_texts_give_symbol_date_meeting_and_vote, not words of the text.
+ADOPTION_LINES = {
+    "S_RES_242_1967.crunsc.txt": {2, 56, 57},
+    "S_RES_660_1990.crunsc.txt": {2, 27, 28, 29, 30},
+    "S_RES_687_1991.crunsc.txt": {2, 467, 468, 469},
 }
 # Page furniture (line numbers): running heads, job numbers, barcodes, page numbers.
 FURNITURE = {
@@ -143,6 +153,8 @@ NOTE_LINES = {
 }
 # Damage in the extraction that the reader repairs: the source's word and what it stands for.
 DAMAGE = {"A_RES_80_5.md": {"203412": ["2034", "12"]}}
+# Scanning slips on one line: the line's text as scanned and as meant.
+SLIPS = {"S_RES_242_1967.crunsc.txt": {23: ("(1)", "(i)")}}
 
 
 def _load_shared(name: str) -> tuple[list[str], text.Parsed]:
@@ -175,8 +187,10 @@ def test_shared_texts_lose_no_word(name: str) -> None:
     end = lines.index("---", 1) + 1 if lines[0] == "---" else 0  # front matter
     body, notes = [], []
     for number, line in enumerate(lines[end:], start=end + 1):
-        if number in FURNITURE.get(name, set()):
+        if number in FURNITURE.get(name, set()) | ADOPTION_LINES.get(name, set()):
             continue
+        if number in SLIPS.get(name, {}):
+            line = line.replace(*SLIPS[name][number])
         if re.match(r"^\s*\[\^\d+\]:|^\s*<sup>\d+</sup> ", line) or number in NOTE_LINES.get(name, set()):
             notes.append(line)
         elif notes and line.startswith("    ") and name.endswith(".md"):
@@ -247,10 +261,117 @@ def test_layout_text_with_page_furniture_and_footnotes_at_the_page_foot() -> Non
     ]
 
 
-def test_security_council_resolutions_are_refused_clearly() -> None:
-    path = shared_file("examples", "text", "S_RES_660_1990.crunsc.txt")
-    with pytest.raises(unres.FormatError, match=r"a Security Council resolution .* General Assembly"):
-        text.load(path)
+# Read by hand from each text: its date line, its closing line, and its Chapter VII paragraph.
+COUNCIL_FACTS = {
+    # name: (symbol, adoption date, meeting, vote, adoption remark, Chapter VII)
+    "S_RES_242_1967.crunsc.txt": (
+        "S/RES/242 (1967)",
+        dt.date(1967, 11, 22),
+        1382,
+        (15, 0, 0, (), ()),
+        None,
+        False,
+    ),
+    "S_RES_660_1990.crunsc.txt": (
+        "S/RES/660 (1990)",
+        dt.date(1990, 8, 2),
+        2932,
+        (14, 0, 0, (), ()),
+        "One member (Yemen) did not participate in the vote.",
+        False,
+    ),
+    "S_RES_687_1991.crunsc.txt": (
+        "S/RES/687 (1991)",
+        dt.date(1991, 4, 3),
+        2981,
+        (12, 1, 2, ("Cuba",), ("Ecuador", "Yemen")),
+        None,
+        True,
+    ),
+    "S_RES_1454_2002.crunsc.txt": ("S/RES/1454 (2002)", dt.date(2002, 12, 30), 4683, None, None, True),
+}
+
+
+@pytest.mark.parametrize("name", sorted(COUNCIL_FACTS))
+def test_security_council_texts_give_symbol_date_meeting_and_vote(name: str) -> None:
+    symbol, date, meeting, vote, remark, chapter_vii = COUNCIL_FACTS[name]
+    res = unres.load(shared_file("examples", "text", name))
+    assert (str(res.symbol), res.symbol.body, res.adoption_date) == (
+        symbol,
+        unres.Body.SECURITY_COUNCIL,
+        date,
+    )
+    assert res.meeting is not None and (res.meeting.number, res.meeting.kind) == (meeting, "")
+    if vote is None:
+        assert res.vote is None  # the text of 2002 does not give the vote
+    else:
+        assert isinstance(res.vote, unres.RecordedVote)
+        got = res.vote
+        assert (
+            got.in_favour,
+            got.against,
+            got.abstaining,
+            got.against_members,
+            got.abstaining_members,
+        ) == vote
+    assert res.adoption_remark == remark
+    assert res.chapter_vii is chapter_vii
+    assert unres.plain_text(res.enacting_formula) == "The Security Council,"
+    # Written as the Council writes it today.
+    md = text.dumps(res, "md")
+    assert f"## Resolution {symbol[6:]}" in md and "*Adopted by the Security Council at its" in md
+
+
+def test_a_modern_council_text_has_its_annexes_after_the_last_paragraph() -> None:
+    res = unres.load(shared_file("examples", "text", "S_RES_1454_2002.crunsc.txt"))
+    assert (len(res.preamble), [p.number for p in _paragraphs(res.operative)]) == (6, [1, 2, 3, 4, 5])
+    assert [(a.label, unres.plain_text(a.heading)) for a in res.annexes] == [
+        ("Annex A", "Textual entries for the proposed item changes to the Goods Review List"),
+        ("Annex B", "Goods Review List procedures"),
+    ]
+
+
+def test_scanning_slips_are_read_as_meant_and_reported() -> None:
+    parsed = text.parse(
+        shared_file("examples", "text", "S_RES_687_1991.crunsc.txt").read_bytes(), source="687.txt"
+    )
+    slips = [(p.line, p.message) for p in parsed.problems if p.code == "T023"]
+    assert slips == [
+        (2, "a scanning slip read as it was meant: 'Apri]' as 'April'"),
+        (467, "a scanning slip read as it was meant: '298I' as '2981'"),
+    ]
+    parsed = text.parse(shared_file("examples", "text", "S_RES_242_1967.crunsc.txt").read_bytes())
+    first = parsed.resolution.operative[0]
+    assert isinstance(first, OperativeParagraph)
+    assert [s.label for s in first.subparagraphs] == ["i", "ii"]
+    assert [(p.code, p.line) for p in parsed.problems] == [("T023", 23)]
+
+
+def test_a_council_vote_the_reader_cannot_read_is_kept_as_a_remark() -> None:
+    source = (
+        "Resolution 9 (1946)\nof 15 October 1946\n\nThe Security Council,\n\nNoting the letter,\n\n"
+        "1. Decides to remain seized of the matter.\n\nAdopted at the 76th meeting by a show of hands.\n"
+    )
+    parsed = text.parse(source, source="9.txt")
+    res = parsed.resolution
+    assert (str(res.symbol), res.adoption_date, res.vote) == ("S/RES/9 (1946)", dt.date(1946, 10, 15), None)
+    assert res.adoption_remark == "Adopted at the 76th meeting by a show of hands."
+    assert [(p.code, p.line) for p in parsed.problems] == [("T024", 10)]
+    # A vote with the states against named, and a Council of 11 before 1966.
+    words = source.replace(
+        "by a show of hands.", "by 9 votes to 2 (Poland and Union of Soviet Socialist Republics)."
+    )
+    res = text.loads(words)
+    assert isinstance(res.vote, unres.RecordedVote)
+    assert (res.vote.in_favour, res.vote.against_members) == (
+        9,
+        ("Poland", "Union of Soviet Socialist Republics"),
+    )
+    assert [p.code for p in unres.validate(res)] == []
+    unanimous = text.loads(
+        source.replace("at the 76th meeting by a show of hands", "unanimously at the 76th meeting")
+    )
+    assert unanimous.vote == unres.RecordedVote(11, 0, 0)
 
 
 def test_prose_is_not_a_resolution() -> None:

@@ -727,9 +727,11 @@ class Keyword:
 
 _LANGUAGE_RE = re.compile(r"^[a-z]{3}$")
 # A paragraph in which the Council acts under Chapter VII: "Acting [for these reasons] under Chapter
-# VII ...", or its verb and then "acting under Chapter VII" ("Decides, acting under Chapter VII");
-# not a paragraph that recalls another resolution "adopted" or "acting" under it.
-_CHAPTER_VII = re.compile(r"^(?:Acting\b[^.;:]{0,60}?|\w+(?: \w+){0,2} ?, acting )under Chapter VII\b")
+# VII ...", "Decides, acting under Chapter VII", "Conscious of the need to take the following
+# measures acting under Chapter VII"; not the words of another resolution it recalls, "resolution
+# 1373 (2001), acting under Chapter VII" (``_RECALLED`` just before the words).
+_CHAPTER_VII = re.compile(r"\bacting\b[^.;:]{0,40}?\bunder Chapter VII\b", re.IGNORECASE)
+_RECALLED = re.compile(r"resolutions? [\d (),and]*$|resolution \d+ \(\d{4}\)[^,;]*,?\s*$")
 
 
 def _parts(items: Iterable[ResolutionPart]) -> tuple[ResolutionPart, ...]:
@@ -887,13 +889,15 @@ class Resolution:
     def chapter_vii(self) -> bool:
         """Whether the Security Council acts under Chapter VII of the Charter, as a paragraph says
         ("*Acting* under Chapter VII of the Charter of the United Nations,", "*Acting* for these
-        reasons under Chapter VII ...")."""
+        reasons under Chapter VII ...", "... the following measures acting under Chapter VII"), not
+        where it recalls another resolution adopted acting under it."""
         for _, para in self.iter_paragraphs():
             opening = getattr(para, "opening", None)
             for text in paragraph_texts(para):
                 words = f"{opening} {plain_text(text)}" if opening else plain_text(text)
-                if _CHAPTER_VII.match(words):
-                    return True
+                for found in _CHAPTER_VII.finditer(words):
+                    if not _RECALLED.search(words[max(0, found.start() - 80) : found.start()]):
+                        return True
         return False
 
     @property

@@ -43,6 +43,9 @@ REPAIR_CODES = {
     "T020": "front matter fields that are not part of the resolution are not kept",
     "T021": "a section label in place of the enacting formula holds all that follows",
     "T022": "a word broken after a hyphen by the extraction was joined",
+    "T023": "a scanning slip (a letter among a number's digits, a misspelt month) was read as meant",
+    "T024": "the vote of a Security Council closing line was not understood and is kept as a remark",
+    "T025": "an unlabelled paragraph within a list was joined to the item before",
 }
 
 

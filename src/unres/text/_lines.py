@@ -58,6 +58,11 @@ _MD_NOTE = re.compile(r"^\[\^([^\]\s]+)\]:\s?(.*)$")
 _SUP_NOTE = re.compile(r"^<sup>([^<\s]+)</sup>\s*(.*)$")
 _LAYOUT_NOTE = re.compile(r"^\s*(\d{1,3}|[*\u2020\u2021\u00a7])(?:\s+(\S.*))?$")
 _TITLE = re.compile(r"^\s*(?:#{1,6}\s*)?\**(?P<number>(?:ES-|S-)?\d{1,3}/\d{1,4})\.\**\s+(?P<title>\S.*)$")
+# The Security Council's title line: "Resolution 242 (1967)" (unres's Markdown adds a title, if any).
+_COUNCIL_TITLE = re.compile(
+    r"^\s*(?:#{1,6}\s*)?\**Resolution (?P<number>\d{1,4} \((?:19|20)\d\d\))\**(?:\s+(?P<title>\S.*))?$"
+)
+_COUNCIL_FORMULA = re.compile(r"^\s*(?:[*_]|<u>)*The Security Council\b")
 _JOB = re.compile(r"^\d{2}-\d{5}(?:\s*\(E\))?$")
 _FURNITURE_TOKEN = re.compile(r"^(?:\d{2}-\d{5}(?:\s*\(E\))?|\*\d{7}\*|\d{1,3}/\d{1,3}|\d{6}|\(E\))$")
 _NUMBER_ALONE = re.compile(r"^\s*(\d{1,4}\.)\s*$")
@@ -66,6 +71,7 @@ _LABEL_ALONE = re.compile(r"^\s*(\((?:[a-z]{1,4}|[ivxlc]{1,6})\))\s*$")
 _PARA_START = re.compile(
     r"^\s*(?:(?:\d{1,3}|(?!19|20)\d{4})\.\s|\((?:[a-z]{1,4}|[ivxlc]{1,6}|[A-Z]{1,2}|\d{1,2})\)\s)"
 )
+_ANNEX_ALONE = re.compile(r"^\s*Annex(?:es)?(?: [IVXLC]{1,5}| [A-Z]| \d{1,2})?\s*$")
 _HEADING = re.compile(r"^(#{1,6})(?:\s+(.*?))?\s*#*\s*$")
 
 
@@ -164,11 +170,15 @@ def split_source(text: str, *, source: str | None = None, markdown: bool | None 
     layout = not is_md and _is_layout(lines[start:])
     problems: list[Problem] = []
 
-    # The title line "73/266. Title" divides the masthead from the body.
-    title_index = next((i for i in range(start, len(lines)) if _TITLE.match(lines[i])), None)
+    # The title line "73/266. Title" (or the Council's "Resolution 242 (1967)") divides the
+    # masthead from the body.
+    title_index = next(
+        (i for i in range(start, len(lines)) if _TITLE.match(lines[i]) or _COUNCIL_TITLE.match(lines[i])),
+        None,
+    )
     symbol = None
     for line in lines[start : title_index if title_index is not None else len(lines)]:
-        found = re.search(r"\bA/RES/(?:ES-|S-)?\d{1,3}/\d{1,4}\b", line)
+        found = re.search(r"\bA/RES/(?:ES-|S-)?\d{1,3}/\d{1,4}\b|\bS/RES/\d{1,4} \(\d{4}\)", line)
         if found:
             symbol = found[0]
             break
@@ -177,7 +187,26 @@ def split_source(text: str, *, source: str | None = None, markdown: bool | None 
     titles: list[str] = []
     title_para: Para | None = None
     body_start = len(lines)
-    if title_index is not None:
+    adoption_lines: range = range(0)  # the Council's adoption lines, between title and formula
+    council = _COUNCIL_TITLE.match(lines[title_index]) if title_index is not None else None
+    if title_index is not None and council is not None:
+        # "Resolution 242 (1967)" is followed by "of 22 November 1967", or by "Adopted by the
+        # Security Council at its 4683rd meeting, on 30 December 2002": masthead, up to the formula.
+        formula = next(
+            (
+                i
+                for i in range(title_index + 1, min(len(lines), title_index + 10))
+                if _COUNCIL_FORMULA.match(lines[i])
+            ),
+            None,
+        )
+        body_start = formula if formula is not None else title_index + 1
+        adoption_lines = range(title_index + 1, body_start)
+        title = (council["title"] or "").strip()
+        title_para = Para(title_index + 1, f"{council['number']}. {title}")
+        if title:
+            titles.append(title)
+    elif title_index is not None:
         match = _TITLE.match(lines[title_index])
         assert match is not None
         parts = [match["title"]]
@@ -199,7 +228,7 @@ def split_source(text: str, *, source: str | None = None, markdown: bool | None 
 
     masthead_end = title_index if title_index is not None else len(lines)
     masthead: list[Para] = []
-    for index in range(start, masthead_end):
+    for index in [*range(start, masthead_end), *adoption_lines]:
         line = lines[index]
         if not line.strip() or _RULE.match(line):
             continue
@@ -351,6 +380,15 @@ def _paragraphs(lines: list[tuple[int, str]], *, layout: bool, markdown: bool) -
                 close()
             continue
         if markdown and _HEADING.match(text.strip()):
+            close()
+            paras.append(_join([(number, text)], markdown))
+            continue
+        if (
+            not markdown
+            and _ANNEX_ALONE.match(text)
+            and (not current or current[-1][1].rstrip().endswith((".", ";", ":")))
+        ):
+            # "Annex B" on a line of its own heads an annex, its title on the next line.
             close()
             paras.append(_join([(number, text)], markdown))
             continue

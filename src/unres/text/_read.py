@@ -72,6 +72,7 @@ _FRONT_KEYS = frozenset(
         "draft",
         "vote",
         "meeting_record",
+        "adoption_remark",
         "keywords",
         "extensions",
     ]
@@ -84,9 +85,15 @@ _MEETING = re.compile(
 )
 GUARD = "<!---->"
 _GLUED_NUMBER = re.compile(rf"(?<=[.;:{CALL_CLOSE}\u201d]) (\d{{1,4}})\. (?=[A-Z])")
-_COUNCIL = re.compile(r"The Security Council|\bS/RES/\d+|^\s*Resolution \d+ \(\d{4}\)", re.MULTILINE)
 _DATE_ONLY = re.compile(rf"^\**({_DATE_WORDS})\**$")
-_FORMULA = re.compile(r"^(\*?)The General Assembly(,?)(\*?)(,?)\s*(.*)$")
+_FORMULA = re.compile(r"^(\*?)The (?:General Assembly|Security Council)(,?)(\*?)(,?)\s*(.*)$")
+# The Council's closing line of 1946-1993: "Adopted unanimously at the 1382nd meeting.", "Adopted
+# at the 2932nd meeting by 14 votes to none. ..." (the vote words are read by ``_council_vote``). A
+# letter I, l or O among the meeting's digits is a scanning slip, read as a digit (T023).
+_COUNCIL_CLOSING = re.compile(
+    r"^\**Adopted (?P<unanimously>unanimously )?at the (?P<number>\d[\dIlO]{0,4})(?:st|nd|rd|th) meeting"
+    r"(?:[,.]?\s*(?P<rest>.*?))?\**$"
+)
 _ANNEX = re.compile(r"^\**(Annex(?:es)?(?: [IVXLC]+| [A-Z]| \d{1,2})?)\**$")
 _SECTION_LABEL = re.compile(r"^\**([IVXLC]{1,6}|[A-Z])\.?\**$")
 _TERMINAL = (".", ",", ";", ":", "!", "?")
@@ -486,6 +493,7 @@ class _Builder:
         self.operative: list[_Op | _Sec] = []
         self.annexes: list[_Annex] = []
         self.meeting: tuple[Para, int, str, str | None] | None = None
+        self.council_closing: tuple[Para, re.Match[str]] | None = None  # "Adopted at the 57th meeting ..."
         self.container: list[_Op | _Sec] = self.operative
         self.section_stack: list[_Sec] = []
         self.current: _Op | None = None
@@ -493,6 +501,17 @@ class _Builder:
         self.last_text_owner: Any = None  # the object whose text the last paragraph went to
         self.zone = "start"
         self.restored: list[list[tuple[str, int, object]]] = []  # runs of lost labels put back
+        self.body: list[Para] = []
+        self.index = 0  # of the paragraph in hand
+
+    def _next_label(self) -> str | None:
+        """The label of the next labelled paragraph before the next numbered one, if any."""
+        for para in self.body[self.index + 1 :]:
+            if _NUM.match(para.text):
+                return None
+            if (label := _LABEL.match(para.text)) is not None:
+                return label[1]
+        return None
 
     def warn(self, code: str, message: str, line: int) -> None:
         self.problems.append(Problem(code, message, Severity.WARNING, source=self.source, line=line))
@@ -534,12 +553,20 @@ class _Builder:
             return True
         return _shape(para.text) not in siblings
 
+    def _ended(self) -> bool:
+        """Whether the operative part has ended without a closing line (the Security Council's
+        since 1994 has none): its last paragraph ends with a full stop, where the others end with
+        a semicolon."""
+        return self.zone == "operative" and _strip_markup(self._last_text()).endswith(".")
+
     # -- the walk --------------------------------------------------------------------------
 
     def run(self, body: list[Para]) -> None:
         index = 0
+        self.body = body
         while index < len(body):
             para = body[index]
+            self.index = index
             following = body[index + 1] if index + 1 < len(body) else None
             index += self.step(para, following)
         for restored in self.restored:
@@ -561,8 +588,14 @@ class _Builder:
             self.zone = "closed"
             self.close_lists()
             return used
+        closing = _COUNCIL_CLOSING.match(text)
+        if closing is not None and self.zone not in ("annex", "start"):
+            self.council_closing = (para, closing)
+            self.zone = "closed"
+            self.close_lists()
+            return 1
         annex = _ANNEX.match(text)
-        if annex is not None and (self.zone in ("closed", "annex") or para.heading):
+        if annex is not None and (self.zone in ("closed", "annex") or para.heading or self._ended()):
             heading = ""
             used = 1
             if self.exact:
@@ -610,7 +643,10 @@ class _Builder:
                     return self.step(Para(para.line, formula[5]), following)
                 return 1
             self.warn(
-                "T006", "no enacting formula ('The General Assembly,') before the first paragraph", para.line
+                "T006",
+                "no enacting formula ('The General Assembly,', 'The Security Council,') before the first "
+                "paragraph",
+                para.line,
             )
             if not self.exact and _SECTION_LABEL.match(text) and not _NUM.match(text):
                 self.warn(
@@ -789,6 +825,16 @@ class _Builder:
         for level in range(len(chain) - 2, -1, -1):
             siblings = chain[level].subs
             last = siblings[-1].label
+            if sub.label == "ii" and len(siblings) == 1 and last in ("1", "l"):
+                # "(1)" then "(ii)": the scan read the first roman numeral as a one.
+                message = f"a scanning slip read as it was meant: '({last})' as '(i)'"
+                self.problems.append(
+                    Problem("T023", message, Severity.WARNING, source=self.source, line=siblings[0].line)
+                )
+                siblings[0].label = "i"
+                siblings.append(sub)
+                self.last_text_owner = sub
+                return
             for candidate_kind in (_list_kind([s.label for s in siblings]), "letter"):
                 position = _position(last, candidate_kind)
                 if position is not None and _label_at(candidate_kind, position + 1) == sub.label:
@@ -852,6 +898,13 @@ class _Builder:
                 label = _label_at(kind, (_position(owner.subs[-1].label, kind) or len(owner.subs)) + 1)
             else:
                 label = "a" if owner is current else "i"
+            if owner.subs and self._next_label() == label:
+                # The list goes on with the very label this paragraph would get: it has lost no
+                # label, it is a paragraph within the item before ("Note: ...").
+                message = "an unlabelled paragraph within a list joined to the item before"
+                self.warn("T025", message, para.line)
+                self._append_to_last(para)
+                return 1
             run = self.restored[-1] if self.restored else None
             if run is not None and owner.subs and run[-1][0] == owner.subs[-1].label and run[-1][2] is owner:
                 run.append((label, para.line, owner))
@@ -905,6 +958,7 @@ def _strip_markup(text: str) -> str:
 @define
 class _Masthead:
     symbol: Symbol | None = None
+    meeting: Meeting | None = None  # the Council's: "Adopted by the Security Council at its ..."
     session: str | None = None
     distribution: dt.date | None = None
     adoption: dt.date | None = None
@@ -923,9 +977,45 @@ def _session_number(words: str) -> int | None:
 
 
 _AGENDA = re.compile(r"Agenda items? ((?:\d{1,3}(?: \([a-z]\))?(?:, | and |,? and )?)+)")
+_COUNCIL_SYMBOL = re.compile(r"\bS/RES/\d{1,4} \(\d{4}\)")
+_COUNCIL_ADOPTED = re.compile(
+    r"Adopted by the Security Council(?: at its (?P<number>\d{1,5})(?:st|nd|rd|th) meeting"
+    rf"(?: \((?P<part>Part [IVX]+)\))?,)? on (?P<date>{_DATE_WORDS})(?: in (?P<place>[A-Z][\w ,.'-]*\w))?"
+)
+# "Resolution 242 (1967) / of 22 November 1967": the month as scanned ("3 Apri] 1991").
+_COUNCIL_OF_DATE = re.compile(r"^of (\d{1,2}) (\S{3,9}) (\d{4})\b")
 
 
-def _masthead(paras: list[Para], builder_problems: list[Problem], source: str | None) -> _Masthead:
+def _council_adopted(found: re.Match[str], record: str | None) -> tuple[Meeting | None, dt.date | None]:
+    """The meeting and the adoption date of the Council's adoption line."""
+    meeting = None
+    if found["number"] is not None:
+        meeting = Meeting(int(found["number"]), "", record, None, found["part"], found["place"])
+    return meeting, parse_date_words(found["date"])
+
+
+def _scanned_month(word: str) -> str | None:
+    """The month a scanned word stands for: itself, or the one month it differs from in a single
+    character of the same position ("Apri]" is April); None if no month or more than one fits."""
+    if word in MONTHS:
+        return word
+    close = [
+        month
+        for month in MONTHS
+        if len(month) == len(word) and sum(a != b for a, b in zip(month, word, strict=True)) == 1
+    ]
+    return close[0] if len(close) == 1 else None
+
+
+def _scan_slip(problems: list[Problem], source: str | None, line: int | None, seen: str, read: str) -> None:
+    if seen != read:
+        message = f"a scanning slip read as it was meant: {seen!r} as {read!r}"
+        problems.append(Problem("T023", message, Severity.WARNING, source=source, line=line))
+
+
+def _masthead(
+    paras: list[Para], builder_problems: list[Problem], source: str | None, record: str | None
+) -> _Masthead:
     facts = _Masthead()
     text = " ".join(_plain_md(para.text) for para in paras)
     used: list[tuple[int, int]] = []
@@ -937,6 +1027,13 @@ def _masthead(paras: list[Para], builder_problems: list[Problem], source: str | 
 
     if (found := use(re.search(r"A/RES/((?:ES-|S-)?\d{1,3})/(\d{1,4})\b", text))) is not None:
         facts.symbol = Symbol(found[1], int(found[2]))
+    elif (found := use(_COUNCIL_SYMBOL.search(text))) is not None:
+        facts.symbol = Symbol.parse(found[0])
+    if (found := use(_COUNCIL_ADOPTED.search(text))) is not None:
+        facts.meeting, facts.adoption = _council_adopted(found, record)
+    if (found := use(_COUNCIL_OF_DATE.search(text))) is not None and (month := _scanned_month(found[2])):
+        _scan_slip(builder_problems, source, paras[0].line, found[2], month)
+        facts.adoption = parse_date_words(f"{found[1]} {month} {found[3]}")
     if (found := use(re.search(rf"Distr\.: ?General(?: ({_DATE_WORDS}))?", text))) is not None and found[1]:
         facts.distribution = parse_date_words(found[1])
     found = use(re.search(r"\b([A-Z][a-z]+(?:-[a-z]+)?) (?:(?:emergency )?special )?session\b", text))
@@ -963,7 +1060,12 @@ def _masthead(paras: list[Para], builder_problems: list[Problem], source: str | 
         if title:
             facts.agenda[0] = attrs.evolve(facts.agenda[0], title=title)
             used.append((end, stop))
-    for known in ("United Nations", "General Assembly", "Resolution adopted by the General Assembly on"):
+    for known in (
+        "United Nations",
+        "General Assembly",
+        "Security Council",
+        "Resolution adopted by the General Assembly on",
+    ):
         for match in re.finditer(re.escape(known), text):
             used.append(match.span())
     left = text
@@ -998,14 +1100,17 @@ def _inline_words(text: str, line: int, source: str | None) -> str:
 _ADOPTED = re.compile(rf"Resolutions? adopted by the General Assembly on ({_DATE_WORDS})")
 
 
-def _exact_masthead(paras: list[Para], source: str | None) -> _Masthead:
+def _exact_masthead(paras: list[Para], source: str | None, record: str | None) -> _Masthead:
     """The masthead of Markdown written by unres: one fact per line."""
     facts = _Masthead()
     after_distr = False
     titles_follow = False  # after "Agenda items 14 and 122" come the titles, a line each
     for para in paras:
         text = para.text.lstrip("#").strip()
-        if text in ("United Nations", "General Assembly"):
+        if text in ("United Nations", "General Assembly", "Security Council"):
+            continue
+        if (council := _COUNCIL_ADOPTED.fullmatch(text.strip("*"))) is not None:
+            facts.meeting, facts.adoption = _council_adopted(council, record)
             continue
         if text == "Distr.: General":
             after_distr = True
@@ -1014,9 +1119,11 @@ def _exact_masthead(paras: list[Para], source: str | None) -> _Masthead:
             facts.distribution = parse_date_words(text)
             after_distr = False
             continue
-        if (symbol := re.fullmatch(r"(A/RES/\S+(?: [A-Z])?)(?: [A-Z]-[A-Z])?", text)) is not None:
+        if (
+            symbol := re.fullmatch(r"(A/RES/\S+(?: [A-Z])?)(?: [A-Z]-[A-Z])?|(S/RES/\d+ \(\d+\))", text)
+        ) is not None:
             try:
-                facts.symbol = Symbol.parse(symbol[1])
+                facts.symbol = Symbol.parse(symbol[1] or symbol[2])
             except ModelError as error:
                 raise ParseError(error.message, source=source, line=para.line) from None
             continue
@@ -1152,16 +1259,11 @@ def parse(
     exact = split.markdown and str(split.front.get(FORMAT_MARK, "")) == "1"
     problems = list(split.problems)
     if split.title is None:
-        council = _COUNCIL.search(data[:5000])
-        if council is not None:
-            raise FormatError(
-                f"a Security Council resolution ({council[0].strip()!r}): "
-                "unres reads General Assembly resolutions",
-                source=source,
-                line=data[: council.start()].count("\n") + 1,
-            )
         raise FormatError(
-            "no resolution found: no title line such as '73/266. Title' in the text", source=source, line=1
+            "no resolution found: no title line such as '73/266. Title' or 'Resolution 1441 (2002)' "
+            "in the text",
+            source=source,
+            line=1,
         )
     notes = _notes(split.notes, problems, source)
     markers = [note.marker for note in notes]
@@ -1243,7 +1345,12 @@ def _resolution(
                 line=1,
             )
         )
-    facts = _exact_masthead(split.masthead, source) if exact else _masthead(split.masthead, problems, source)
+    record = _front_str(front, "meeting_record")
+    facts = (
+        _exact_masthead(split.masthead, source, record)
+        if exact
+        else _masthead(split.masthead, problems, source, record)
+    )
     title_para = split.title
     assert title_para is not None
     number, _, title = title_para.text.partition(". ")
@@ -1257,7 +1364,7 @@ def _resolution(
         except ModelError:
             symbol = None
     if symbol is None:
-        symbol = Symbol(session, int(count))
+        symbol = Symbol.parse(f"S/RES/{number}") if "(" in number else Symbol(session, int(count))
     elif symbol.resolution_number != number:
         problems.append(
             Problem(
@@ -1317,7 +1424,19 @@ def _resolution(
                 )
             )
         printed = meeting_date if meeting_date != adoption else None
-        meeting = Meeting(meeting_number, kind, _front_str(front, "meeting_record"), printed)
+        meeting = Meeting(meeting_number, kind, record, printed)
+    vote = _vote(front)
+    remark = _front_str(front, "adoption_remark")
+    if facts.meeting is not None:
+        meeting = facts.meeting
+    if builder.council_closing is not None:
+        para, closing = builder.council_closing
+        digits = closing["number"].translate(str.maketrans("IlO", "110"))
+        _scan_slip(problems, source, para.line, closing["number"], digits)
+        meeting = Meeting(int(digits), "", record)
+        read_vote, read_remark = _council_vote(closing, symbol, para.line, problems, source)
+        vote = vote if vote is not None else read_vote
+        remark = remark if remark is not None else read_remark
     if adoption is None:
         raise ParseError(
             "no adoption date: neither 'Resolution adopted by the General Assembly on ...' "
@@ -1333,9 +1452,9 @@ def _resolution(
         formula = _inline_at(builder.formula.text, builder.formula.line, source, exact=exact)
     else:
         formula = (
-            (Emphasis(("The General Assembly",)), ",")
+            (Emphasis((f"The {symbol.body.title}",)), ",")
             if builder.formula.text.endswith(",")
-            else (Emphasis(("The General Assembly",)),)
+            else (Emphasis((f"The {symbol.body.title}",)),)
         )
     language = _language(front)
     annexes = tuple(
@@ -1358,12 +1477,70 @@ def _resolution(
         annexes=annexes,
         footnotes=tuple(Footnote(n.marker, inline(n.text, n.line)) for n in notes),
         meeting=meeting,
-        vote=_vote(front),
+        vote=vote,
+        adoption_remark=remark,
         draft=_draft(front),
         keywords=_keywords(front),
         markup_date=_front_date(front, "markup_date"),
         extensions=tuple(Foreign(str(x)) for x in _front_list(front, "extensions")),
     )
+
+
+_NUMBER_WORDS = {"none": 0, "no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNT = r"\d{1,2}|none|no|one|two|three|four|five|six"
+# The Council's vote as its closing line words it: "by 12 votes to 1 (Cuba), with 2 abstentions
+# (Ecuador, Yemen)", "by 14 votes to none", and what follows ("One member (Yemen) did not
+# participate in the vote.") as a remark.
+_COUNCIL_VOTE = re.compile(
+    rf"^by (?P<yes>{_COUNT}) votes? to (?P<no>{_COUNT})(?: \((?P<no_members>[^)]*)\))?"
+    rf"(?:,? with (?P<abstaining>{_COUNT}) abstentions? ?(?:\((?P<abstaining_members>[^)]*)\))?)?"
+    r"[.;]?(?:\s+(?P<remark>\S.*))?$",
+    re.IGNORECASE,
+)
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+
+
+def _members(words: str | None) -> tuple[str, ...]:
+    """ "Ecuador, Yemen", "China and France" as the names of member states."""
+    if not words:
+        return ()
+    return tuple(name.strip() for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", words) if name.strip())
+
+
+def _council_vote(
+    closing: re.Match[str], symbol: Symbol, line: int, problems: list[Problem], source: str | None
+) -> tuple[Vote | None, str | None]:
+    """The vote of the Council's closing line, and the words of it that are a remark.
+
+    "Adopted unanimously" counts the whole Council of the year (11 members until 1965, 15 since),
+    as DGACM's data does; a vote the words do not give is None, and words unres cannot read are
+    kept whole as the adoption remark, with a warning.
+    """
+    rest = (closing["rest"] or "").strip()
+    members = 11 if (symbol.year or 0) < 1966 else 15
+    if closing["unanimously"] and rest in ("", "."):
+        return RecordedVote(members, 0, 0), None
+    if not rest or rest == ".":
+        return None, None
+    found = _COUNCIL_VOTE.match(rest)
+    if found is None or closing["unanimously"]:
+        whole = _strip_markup(closing[0])
+        message = f"the vote in the closing line is not understood; its words are kept as a remark: {whole!r}"
+        problems.append(Problem("T024", message, Severity.WARNING, source=source, line=line))
+        return None, whole
+    against, abstaining = found["no_members"], found["abstaining_members"]
+    vote = RecordedVote(
+        _count(found["yes"]),
+        _count(found["no"]),
+        _count(found["abstaining"]) if found["abstaining"] else 0,
+        (),
+        _members(against),
+        _members(abstaining),
+    )
+    return vote, found["remark"]
 
 
 def _front_str(front: dict[str, object], key: str) -> str | None:

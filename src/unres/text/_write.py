@@ -152,6 +152,8 @@ def _front(resolution: Resolution) -> list[str]:
         lines.append(f"vote: {json.dumps(attrs.asdict(resolution.vote))}")
     if resolution.meeting is not None and resolution.meeting.record is not None:
         lines.append(f"meeting_record: {json.dumps(resolution.meeting.record, ensure_ascii=False)}")
+    if resolution.adoption_remark is not None:
+        lines.append(f"adoption_remark: {json.dumps(resolution.adoption_remark, ensure_ascii=False)}")
     if resolution.keywords:
         keywords = [attrs.asdict(k) for k in resolution.keywords]
         lines.append(f"keywords: {json.dumps(keywords, ensure_ascii=False)}")
