@@ -27,6 +27,7 @@ from unres._text import (
 )
 from unres.errors import FormatError, ModelError, ParseError
 from unres.model import (
+    AdoptedByAcclamation,
     AdoptedWithoutVote,
     AgendaItem,
     Annex,
@@ -34,6 +35,7 @@ from unres.model import (
     Footnote,
     FootnoteCall,
     Foreign,
+    Heading,
     Keyword,
     Meeting,
     OperativeItem,
@@ -56,6 +58,7 @@ from unres.problems import Problem, Severity
 from unres.text._inline import CALL_CLOSE, CALL_OPEN, InlineError, parse_inline, plain_calls, recognise
 from unres.text._lines import Note, Para, Source, split_source
 from unres.text._phrases import find_opening, is_operative_start, is_preambular_start
+from unres.text._write import HEADING_MARK, HEADING_SEPARATOR, UNLABELLED_ANNEX, UNLABELLED_ITEM
 
 __all__ = ["parse"]
 
@@ -73,6 +76,7 @@ _FRONT_KEYS = frozenset(
         "vote",
         "meeting_record",
         "adoption_remark",
+        "adoption_date",
         "keywords",
         "extensions",
     ]
@@ -93,6 +97,12 @@ _FORMULA = re.compile(r"^(\*?)The (?:General Assembly|Security Council)(,?)(\*?)
 _COUNCIL_CLOSING = re.compile(
     r"^\**Adopted (?P<unanimously>unanimously )?at the (?P<number>\d[\dIlO]{0,4})(?:st|nd|rd|th) meeting"
     r"(?:[,.]?\s*(?P<rest>.*?))?\**$"
+)
+# A sub-paragraph in Markdown written by unres: "(a) ...", a bullet (en dash ...), or one with no label.
+_EXACT_ITEM = re.compile(
+    r"^(?:\(([A-Za-z0-9]{1,8})\)\s+|([\u2013\u2014\u2022\u00b7-])\s+|"
+    + re.escape(UNLABELLED_ITEM)
+    + r"()\s?)(.*)$"
 )
 _ANNEX = re.compile(r"^\**(Annex(?:es)?(?: [IVXLC]+| [A-Z]| \d{1,2})?)\**$")
 _SECTION_LABEL = re.compile(r"^\**([IVXLC]{1,6}|[A-Z])\.?\**$")
@@ -389,15 +399,25 @@ class _Sec:
     heading: str
     line: int
     preamble: list[Para] = field(factory=list)
-    content: list[_Op | _Sec] = field(factory=list)
+    content: list[_Op | _Sec | _Head] = field(factory=list)
+
+
+@define
+class _Head:
+    """A cross-heading: it holds nothing, the paragraphs after it stay where they are."""
+
+    label: str | None
+    heading: str
+    subheading: str
+    line: int
 
 
 @define
 class _Annex:
-    label: str
+    label: str | None
     heading: str
     line: int
-    content: list[_Op | _Sec] = field(factory=list)
+    content: list[_Op | _Sec | _Head] = field(factory=list)
 
 
 def _ends_open(text: str) -> bool:
@@ -490,11 +510,13 @@ class _Builder:
         self.exact = exact
         self.formula: Para | None = None
         self.preamble: list[Para] = []
-        self.operative: list[_Op | _Sec] = []
+        self.operative: list[_Op | _Sec | _Head] = []
         self.annexes: list[_Annex] = []
         self.meeting: tuple[Para, int, str, str | None] | None = None
         self.council_closing: tuple[Para, re.Match[str]] | None = None  # "Adopted at the 57th meeting ..."
-        self.container: list[_Op | _Sec] = self.operative
+        self.closing_date: tuple[Para, str] | None = None  # a date alone closing the resolution
+        self.preamble_subs: dict[int, list[_Sub]] = {}  # by the line of their preambular paragraph
+        self.container: list[_Op | _Sec | _Head] = self.operative
         self.section_stack: list[_Sec] = []
         self.current: _Op | None = None
         self.subs: list[tuple[list[_Sub], _Sub | None]] = []  # open lists, innermost last
@@ -588,13 +610,22 @@ class _Builder:
             self.zone = "closed"
             self.close_lists()
             return used
+        date_only = _DATE_ONLY.match(text)
+        if date_only is not None and not para.heading and (self.exact or self._ended()):
+            # The date alone closes a resolution adopted without a meeting (written procedure, 2020).
+            self.closing_date = (para, date_only[1])
+            self.zone = "closed"
+            self.close_lists()
+            return 1
         closing = _COUNCIL_CLOSING.match(text)
         if closing is not None and self.zone not in ("annex", "start"):
             self.council_closing = (para, closing)
             self.zone = "closed"
             self.close_lists()
             return 1
-        annex = _ANNEX.match(text)
+        annex = _ANNEX.match(text) or (
+            re.match("^()$", "") if self.exact and para.heading == 2 and text == UNLABELLED_ANNEX else None
+        )
         if annex is not None and (self.zone in ("closed", "annex") or para.heading or self._ended()):
             heading = ""
             used = 1
@@ -612,7 +643,7 @@ class _Builder:
             ):
                 heading = following.text
                 used = 2
-            annex_obj = _Annex(annex[1].strip("*"), heading, para.line)
+            annex_obj = _Annex(annex[1].strip("*") or None, heading, para.line)
             self.annexes.append(annex_obj)
             self.container = annex_obj.content
             self.section_stack = []
@@ -666,7 +697,7 @@ class _Builder:
     def body_step(self, para: Para, following: Para | None) -> int:
         text = para.text
         num = _NUM.match(text)
-        label = _LABEL.match(text)
+        label = _EXACT_ITEM.match(text) if self.exact and para.depth else _LABEL.match(text)
         if para.heading >= 4 or (
             not self.exact and not num and not label and _SECTION_LABEL.match(text) and self.zone != "start"
         ):
@@ -674,11 +705,21 @@ class _Builder:
         if num is not None:
             self.zone = "operative" if self.zone != "annex" else "annex"
             return self.numbered(para, int(num[1]), num[2])
+        if label is not None and self.exact and para.depth:
+            return self.labelled(para, label[1] or label[2] or "", label[4])
         if label is not None:
             return self.labelled(para, label[1], label[2])
         if self.zone == "preamble":
             return self.preambular(para, following)
         return self.plain(para, following)
+
+    def preamble_item(self, para: Para, sub: _Sub) -> int:
+        """An item of the last preambular paragraph (Markdown written by unres)."""
+        target = self.section_stack[-1].preamble if self.section_stack else self.preamble
+        if not target or para.depth != 1:
+            raise ParseError(f"item ({sub.label}) has no place in Markdown written by unres", line=para.line)
+        self.preamble_subs.setdefault(target[-1].line, []).append(sub)
+        return 1
 
     def preambular(self, para: Para, following: Para | None) -> int:
         if self.exact:
@@ -709,7 +750,24 @@ class _Builder:
         self.last_text_owner = para
         return 1
 
+    def cross_heading(self, para: Para) -> int:
+        """A cross-heading of Markdown written by unres: "#### <!-- heading -->I<!-- / --> Title"."""
+        pieces = [*para.text[len(HEADING_MARK) :].split(HEADING_SEPARATOR), "", ""]
+        depth = para.heading - 4
+        self.section_stack = self.section_stack[:depth]
+        self.container = self.section_stack[-1].content if self.section_stack else self._top_container()
+        heading, subheading = pieces[1].removeprefix(" "), pieces[2].removeprefix(" ")
+        self.container.append(_Head(pieces[0] or None, heading, subheading, para.line))
+        self.current = None
+        self.subs = []
+        self.last_text_owner = None
+        if self.zone == "preamble":
+            self.zone = "operative"
+        return 1
+
     def section(self, para: Para, following: Para | None) -> int:
+        if self.exact and para.text.startswith(HEADING_MARK):
+            return self.cross_heading(para)
         if self.exact:
             text = para.text
             label: str | None = None
@@ -755,7 +813,7 @@ class _Builder:
         if self.zone == "preamble":
             self.zone = "operative"
 
-    def _top_container(self) -> list[_Op | _Sec]:
+    def _top_container(self) -> list[_Op | _Sec | _Head]:
         return self.annexes[-1].content if self.annexes else self.operative
 
     def numbered(self, para: Para, number: int, rest: str) -> int:
@@ -768,7 +826,7 @@ class _Builder:
                 self.add_op(_Op(number, first, para.line))
                 self.warn("T003", f"paragraph {number + 1} began inside paragraph {number}; split", para.line)
                 return self.numbered(Para(para.line, f"{number + 1}. {second}"), number + 1, second)
-        self.add_op(_Op(number, rest, para.line))
+        self.add_op(_Op(number, rest.removeprefix(GUARD) if self.exact else rest, para.line))
         return 1
 
     def _next_number(self) -> int:
@@ -790,7 +848,11 @@ class _Builder:
         depth = None
         if self.exact:
             depth = para.depth
+        if self.exact:
+            rest = rest.removeprefix(GUARD)
         parent: _Op | _Sub | None = self.current
+        if parent is None and self.exact and self.zone == "preamble":
+            return self.preamble_item(para, _Sub(label, rest, para.line))
         if parent is None:
             if self.zone == "preamble" and self.preamble:
                 self.warn(
@@ -979,7 +1041,8 @@ def _session_number(words: str) -> int | None:
 _AGENDA = re.compile(r"Agenda items? ((?:\d{1,3}(?: \([a-z]\))?(?:, | and |,? and )?)+)")
 _COUNCIL_SYMBOL = re.compile(r"\bS/RES/\d{1,4} \(\d{4}\)")
 _COUNCIL_ADOPTED = re.compile(
-    r"Adopted by the Security Council(?: at its (?P<number>\d{1,5})(?:st|nd|rd|th) meeting"
+    r"Adopted by the Security Council(?: at its (?P<number>\d{1,5})(?:st|nd|rd|th)"
+    r"(?P<kind> \([a-z]+\))? meeting"
     rf"(?: \((?P<part>Part [IVX]+)\))?,)? on (?P<date>{_DATE_WORDS})(?: in (?P<place>[A-Z][\w ,.'-]*\w))?"
 )
 # "Resolution 242 (1967) / of 22 November 1967": the month as scanned ("3 Apri] 1991").
@@ -990,7 +1053,8 @@ def _council_adopted(found: re.Match[str], record: str | None) -> tuple[Meeting 
     """The meeting and the adoption date of the Council's adoption line."""
     meeting = None
     if found["number"] is not None:
-        meeting = Meeting(int(found["number"]), "", record, None, found["part"], found["place"])
+        kind = (found["kind"] or "").strip()  # "4337th (closed) meeting"
+        meeting = Meeting(int(found["number"]), kind, record, None, found["part"], found["place"])
     return meeting, parse_date_words(found["date"])
 
 
@@ -1170,11 +1234,21 @@ def _plain_md(text: str) -> str:
 
 
 class _Inline:
-    def __init__(self, markers: set[str], markdown: bool, exact: bool, source: str | None) -> None:
+    """Reads inline text; holds what the builder found for the paragraphs it is used on."""
+
+    def __init__(
+        self,
+        markers: set[str],
+        markdown: bool,
+        exact: bool,
+        source: str | None,
+        preamble_subs: dict[int, list[_Sub]],
+    ) -> None:
         self.markers = markers
         self.markdown = markdown
         self.exact = exact
         self.source = source
+        self.preamble_subs = preamble_subs  # items of preambular paragraphs, by the paragraph's line
 
     def __call__(self, text: str, line: int) -> Text:
         if self.markdown:
@@ -1205,10 +1279,14 @@ def _subs(items: list[_Sub], inline: _Inline) -> tuple[SubParagraph, ...]:
     )
 
 
-def _items(items: list[_Op | _Sec], inline: _Inline, exact: bool) -> tuple[OperativeItem, ...]:
+def _items(items: list[_Op | _Sec | _Head], inline: _Inline, exact: bool) -> tuple[OperativeItem, ...]:
     out: list[OperativeItem] = []
     for item in items:
-        if isinstance(item, _Sec):
+        if isinstance(item, _Head):
+            out.append(
+                Heading(item.label, inline(item.heading, item.line), inline(item.subheading, item.line))
+            )
+        elif isinstance(item, _Sec):
             preamble = tuple(_preambular(p, inline, exact) for p in item.preamble)
             out.append(
                 Section(
@@ -1227,7 +1305,7 @@ def _items(items: list[_Op | _Sec], inline: _Inline, exact: bool) -> tuple[Opera
 
 def _preambular(para: Para, inline: _Inline, exact: bool) -> PreambularParagraph:
     opening, text = _opening(inline(para.text, para.line), "preambular", exact)
-    return PreambularParagraph(text, opening)
+    return PreambularParagraph(text, opening, _subs(inline.preamble_subs.get(para.line, []), inline))
 
 
 def _exact_split(body: list[Para]) -> list[Para]:
@@ -1244,7 +1322,7 @@ def _exact_split(body: list[Para]) -> list[Para]:
             text = text[len("&emsp;") :]
         if marker:
             out.append(Para(para.line, marker + text, depth=depth))
-        elif _LABEL.match(text):
+        elif (depth or not para.heading) and _EXACT_ITEM.match(text):
             out.append(Para(para.line, text, depth=depth + 1))
         else:
             out.append(para)
@@ -1425,6 +1503,14 @@ def _resolution(
             )
         printed = meeting_date if meeting_date != adoption else None
         meeting = Meeting(meeting_number, kind, record, printed)
+    written = _front_date(front, "adoption_date")  # the Council's line printing another date
+    if written is not None and adoption is not None and facts.meeting is not None and written != adoption:
+        facts.meeting = attrs.evolve(facts.meeting, date=adoption)
+        adoption = written
+    closing_date = None
+    if builder.closing_date is not None:
+        closing_date = parse_date_words(builder.closing_date[1])
+        adoption = adoption or closing_date
     vote = _vote(front)
     remark = _front_str(front, "adoption_remark")
     if facts.meeting is not None:
@@ -1444,7 +1530,7 @@ def _resolution(
             source=source,
             line=title_para.line,
         )
-    inline = _Inline({n.marker for n in notes}, split.markdown, exact, source)
+    inline = _Inline({n.marker for n in notes}, split.markdown, exact, source, builder.preamble_subs)
     formula: Text
     if builder.formula is None:
         formula = ()
@@ -1479,6 +1565,7 @@ def _resolution(
         meeting=meeting,
         vote=vote,
         adoption_remark=remark,
+        closing_date=closing_date,
         draft=_draft(front),
         keywords=_keywords(front),
         markup_date=_front_date(front, "markup_date"),
@@ -1572,6 +1659,8 @@ def _vote(front: dict[str, object]) -> Vote | None:
         return None
     if value == "without vote":
         return AdoptedWithoutVote()
+    if value == "by acclamation":
+        return AdoptedByAcclamation()
     try:
         assert isinstance(value, dict)
         yes, no, abstain = (

@@ -21,6 +21,7 @@ from unres._text import (
 )
 from unres.errors import FormatError
 from unres.model import (
+    AdoptedByAcclamation,
     AdoptedWithoutVote,
     Body,
     Date,
@@ -62,9 +63,15 @@ _STRUCTURAL = re.compile(
     r"^(?:\d{1,4}\.(?:\s|$)|\((?:[a-z]{1,4}|[ivxlc]{1,6}|[A-Z]{1,2}|\d{1,2})\)\s|#|<!--|&emsp;|\[\^|<sup>"
     r"|-{3,}|\*{3,}|_{3,}|\**\d{1,3}(?:st|nd|rd|th) .+ meeting|\**Annex"
     r"|\**[IVXLC]{1,6}\.?\**$|\**[A-Z]\.?\**$"
-    r"|\**The General Assembly|\**(?:ES-|S-)?\d{1,3}/\d{1,4}\.)"
+    r"|\**The General Assembly|\**(?:ES-|S-)?\d{1,3}/\d{1,4}\.|[\u2013\u2014\u2022\u00b7-]\s|\**Adopted "
+    r"|\**\d{1,2} [A-Z][a-z]{2,8} \d{4}\**$)"
 )
 _GUARD = "<!---->"
+# Marks of Markdown written by unres for what the page shows but cannot tell apart by itself.
+HEADING_MARK = "<!-- heading -->"  # a cross-heading: "#### <!-- heading -->I<!-- / --> Heading"
+HEADING_SEPARATOR = "<!-- / -->"
+UNLABELLED_ANNEX = "<!-- annex -->"  # an annex that prints no "Annex" line
+UNLABELLED_ITEM = "<!-- item -->"  # a sub-paragraph the source does not label
 
 
 def _escape(text: str) -> str:
@@ -148,10 +155,15 @@ def _front(resolution: Resolution) -> list[str]:
         lines.append(f"draft: {json.dumps(draft, ensure_ascii=False)}")
     if isinstance(resolution.vote, AdoptedWithoutVote):
         lines.append('vote: "without vote"')
+    elif isinstance(resolution.vote, AdoptedByAcclamation):
+        lines.append('vote: "by acclamation"')
     elif isinstance(resolution.vote, RecordedVote):
         lines.append(f"vote: {json.dumps(attrs.asdict(resolution.vote))}")
     if resolution.meeting is not None and resolution.meeting.record is not None:
         lines.append(f"meeting_record: {json.dumps(resolution.meeting.record, ensure_ascii=False)}")
+    if resolution.body is Body.SECURITY_COUNCIL and resolution.meeting and resolution.meeting.date:
+        # The adoption line prints the meeting's date; the adoption date would be lost.
+        lines.append(f'adoption_date: "{resolution.adoption_date.isoformat()}"')
     if resolution.adoption_remark is not None:
         lines.append(f"adoption_remark: {json.dumps(resolution.adoption_remark, ensure_ascii=False)}")
     if resolution.keywords:
@@ -260,9 +272,8 @@ def _md_body(resolution: Resolution, body: Resolution | ResolutionPart) -> Itera
         yield "  \n".join(f"*{line}*" for line in closing)
         yield ""
     for annex in body.annexes:
-        if annex.label is not None:
-            yield f"## {annex.label}"
-            yield ""
+        yield f"## {annex.label}" if annex.label is not None else f"## {UNLABELLED_ANNEX}"
+        yield ""
         if annex.heading:
             yield f"### {_block(annex.heading)}"
             yield ""
@@ -281,8 +292,14 @@ def _table_rows(table: Table, cell_text: Callable[[Text], str]) -> Iterator[str]
 def _md_items(items: tuple[OperativeItem, ...], depth: int) -> Iterator[str]:
     for item in items:
         if isinstance(item, Heading):
+            # A cross-heading holds nothing (a Section does): marked, its three parts apart.
             parts = [item.label or "", _spaces(_md(item.heading)), _spaces(_md(item.subheading))]
-            yield f"{'#' * (4 + depth)} " + " ".join(part for part in parts if part)
+            marked = (
+                HEADING_MARK
+                + parts[0]
+                + "".join(f"{HEADING_SEPARATOR} {part}".rstrip() for part in parts[1:])
+            )
+            yield f"{'#' * (4 + depth)} {marked}"
             yield ""
         elif isinstance(item, Table):
             yield from _table_rows(item, lambda text: _spaces(_md(text)))
@@ -320,7 +337,7 @@ def _md_paragraph(para: OperativeParagraph) -> Iterator[str]:
 def _md_subs(subs: tuple[SubParagraph, ...], depth: int) -> Iterator[str]:
     for sub in subs:
         text = _spaces(_md(sub.text))
-        label = f"{sub.printed_label} " if sub.label else ""
+        label = f"{sub.printed_label} " if sub.label else UNLABELLED_ITEM
         yield f"{'&emsp;' * (depth - 1)}{label}{text if text else _GUARD}"
         yield ""
         yield from _md_subs(sub.subparagraphs, depth + 1)
