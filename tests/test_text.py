@@ -388,6 +388,12 @@ def test_markdown_written_by_unres_reads_back_equal(resolution: Resolution) -> N
     assert text.loads(written) == resolution
 
 
+@given(resolutions(production=True))
+def test_markdown_of_what_the_un_files_hold_reads_back_equal(resolution: Resolution) -> None:
+    """Parts, cross-headings, tables, bullets, unlabelled annexes and items, closing dates, places."""
+    assert text.loads(text.dumps(resolution, "md")) == resolution
+
+
 def test_plain_text_layout_of_the_example() -> None:
     res = akn.load(EXAMPLES / "A-RES-73-266.xml")
     written = text.dumps(res, "text")

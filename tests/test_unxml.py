@@ -95,12 +95,14 @@ def test_every_un_file_reads_into_valid_stable_canonical_akn(
                 failures[path.name] = "the canonical AKN does not write back byte for byte"
             elif unres_json.loads(unres_json.dumps(resolution)) != resolution:
                 failures[path.name] = "the JSON reads back to another model"
+            elif text.loads(text.dumps(resolution, "md")) != resolution:
+                failures[path.name] = "the Markdown reads back to another model"
             else:
                 # The reader builds in trusted mode: what it built must pass the public checks.
                 check_tree(resolution)
         except unres.UnresError as error:
             failures[path.name] = str(error)
-    _report(f"{folder} read, valid and stable", len(files), failures)
+    _report(f"{folder} read, valid and stable through AKN, JSON and Markdown", len(files), failures)
     assert len(files) >= {"ga/en": 660, "sc/en": 623}[folder]
 
 

@@ -57,10 +57,12 @@ _FOOT_RULE = re.compile(r"^\s*_{5,}\s*$")
 _MD_NOTE = re.compile(r"^\[\^([^\]\s]+)\]:\s?(.*)$")
 _SUP_NOTE = re.compile(r"^<sup>([^<\s]+)</sup>\s*(.*)$")
 _LAYOUT_NOTE = re.compile(r"^\s*(\d{1,3}|[*\u2020\u2021\u00a7])(?:\s+(\S.*))?$")
-_TITLE = re.compile(r"^\s*(?:#{1,6}\s*)?\**(?P<number>(?:ES-|S-)?\d{1,3}/\d{1,4})\.\**\s+(?P<title>\S.*)$")
+_TITLE = re.compile(
+    r"^\s*(?:#{1,6}\s*)?\**(?P<number>(?:ES-|S-)?\d{1,3}/\d{1,4}(?: [A-Z])?)\.\**\s+(?P<title>\S.*)$"
+)
 # The Security Council's title line: "Resolution 242 (1967)" (unres's Markdown adds a title, if any).
 _COUNCIL_TITLE = re.compile(
-    r"^\s*(?:#{1,6}\s*)?\**Resolution (?P<number>\d{1,4} \((?:19|20)\d\d\))\**(?:\s+(?P<title>\S.*))?$"
+    r"^\s*(?:#{1,6}\s*)?\**Resolution (?P<number>\d{1,4} \((?:19|20)\d\d\))\**(?:\s*(?P<title>\S.*))?$"
 )
 _COUNCIL_FORMULA = re.compile(r"^\s*(?:[*_]|<u>)*The Security Council\b")
 _JOB = re.compile(r"^\d{2}-\d{5}(?:\s*\(E\))?$")
@@ -220,7 +222,19 @@ def split_source(text: str, *, source: str | None = None, markdown: bool | None 
         ):
             parts.append(lines[body_start].strip())
             body_start += 1
-        title_para = Para(title_index + 1, f"{match['number']}. " + " ".join(" ".join(parts).split()))
+        while (
+            exact_mode
+            and body_start < len(lines)
+            and lines[body_start - 1].endswith("  ")
+            and lines[body_start].strip()
+        ):
+            # The titles of a resolution in parts above its part, one a line (hard line breaks).
+            parts.append(lines[body_start].strip())
+            body_start += 1
+        joined = (
+            "\n".join(part.strip() for part in parts) if exact_mode else " ".join(" ".join(parts).split())
+        )
+        title_para = Para(title_index + 1, f"{match['number']}. {joined}")
         titles.append(" ".join(" ".join(parts).split()).strip("*# "))
     if isinstance(front.get("title"), str):
         titles.append(str(front["title"]).rstrip(" :"))
@@ -412,6 +426,8 @@ def _paragraphs(lines: list[tuple[int, str]], *, layout: bool, markdown: bool) -
 
 def _join(lines: list[tuple[int, str]], markdown: bool) -> Para:
     first, text = lines[0]
+    if markdown and text.startswith("<!-- table "):
+        return Para(first, "\n".join(line.strip() for _, line in lines))  # a table of unres: its rows
     heading = 0
     head = _HEADING.match(text.strip()) if markdown else None
     if head is not None:

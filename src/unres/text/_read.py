@@ -9,6 +9,7 @@ text is read last (``_inline``).
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from functools import cache
 from typing import Any
@@ -44,9 +45,13 @@ from unres.model import (
     PreambularParagraph,
     RecordedVote,
     Resolution,
+    ResolutionPart,
     Section,
     SubParagraph,
     Symbol,
+    Table,
+    TableCell,
+    TableRow,
     Text,
     Vote,
     WorkflowDocument,
@@ -58,7 +63,7 @@ from unres.problems import Problem, Severity
 from unres.text._inline import CALL_CLOSE, CALL_OPEN, InlineError, parse_inline, plain_calls, recognise
 from unres.text._lines import Note, Para, Source, split_source
 from unres.text._phrases import find_opening, is_operative_start, is_preambular_start
-from unres.text._write import HEADING_MARK, HEADING_SEPARATOR, UNLABELLED_ANNEX, UNLABELLED_ITEM
+from unres.text._write import HEADING_MARK, HEADING_SEPARATOR, TABLE_MARK, UNLABELLED_ANNEX, UNLABELLED_ITEM
 
 __all__ = ["parse"]
 
@@ -77,6 +82,7 @@ _FRONT_KEYS = frozenset(
         "meeting_record",
         "adoption_remark",
         "adoption_date",
+        "parts",
         "keywords",
         "extensions",
     ]
@@ -84,8 +90,10 @@ _FRONT_KEYS = frozenset(
 _DATE_WORDS = r"\d{1,2} (?:" + "|".join(MONTHS) + r") \d{4}"
 _NUM = re.compile(r"^(\d{1,4})\.\s+(.*)$")
 _LABEL = re.compile(r"^\(([a-z]{1,4}|[ivxlc]{1,6}|[A-Z]{1,2}|\d{1,2})\)\s+(.*)$")
+# "65th plenary meeting", maybe "(Part II)", and its date, maybe "in Nairobi".
 _MEETING = re.compile(
-    rf"^\**(\d{{1,3}})(?:st|nd|rd|th) ([a-z(][a-z() ]{{0,40}}?) meeting\**,?(?:\s+\**({_DATE_WORDS})\**)?\s*$"
+    rf"^\**(\d{{1,3}})(?:st|nd|rd|th) ([a-z(][a-z() ]{{0,40}}?) meeting(?: \((Part [IVX]+)\))?\**,?"
+    rf"(?:\s+\**({_DATE_WORDS})(?: in ([A-Z][\w ,.'-]*\w))?\**)?\s*$"
 )
 GUARD = "<!---->"
 _GLUED_NUMBER = re.compile(rf"(?<=[.;:{CALL_CLOSE}\u201d]) (\d{{1,4}})\. (?=[A-Z])")
@@ -399,7 +407,7 @@ class _Sec:
     heading: str
     line: int
     preamble: list[Para] = field(factory=list)
-    content: list[_Op | _Sec | _Head] = field(factory=list)
+    content: list[_Op | _Sec | _Head | _Table] = field(factory=list)
 
 
 @define
@@ -413,11 +421,19 @@ class _Head:
 
 
 @define
+class _Table:
+    """A table of Markdown written by unres: per row, per cell (header, colspan, rowspan, paragraphs)."""
+
+    rows: list[list[tuple[bool, int, int, list[str]]]]
+    line: int
+
+
+@define
 class _Annex:
     label: str | None
     heading: str
     line: int
-    content: list[_Op | _Sec | _Head] = field(factory=list)
+    content: list[_Op | _Sec | _Head | _Table] = field(factory=list)
 
 
 def _ends_open(text: str) -> bool:
@@ -510,13 +526,14 @@ class _Builder:
         self.exact = exact
         self.formula: Para | None = None
         self.preamble: list[Para] = []
-        self.operative: list[_Op | _Sec | _Head] = []
+        self.operative: list[_Op | _Sec | _Head | _Table] = []
         self.annexes: list[_Annex] = []
-        self.meeting: tuple[Para, int, str, str | None] | None = None
+        # The closing line: its paragraph, then the meeting's number, kind, part, date and place.
+        self.meeting: tuple[Para, int, str, str | None, str | None, str | None] | None = None
         self.council_closing: tuple[Para, re.Match[str]] | None = None  # "Adopted at the 57th meeting ..."
         self.closing_date: tuple[Para, str] | None = None  # a date alone closing the resolution
         self.preamble_subs: dict[int, list[_Sub]] = {}  # by the line of their preambular paragraph
-        self.container: list[_Op | _Sec | _Head] = self.operative
+        self.container: list[_Op | _Sec | _Head | _Table] = self.operative
         self.section_stack: list[_Sec] = []
         self.current: _Op | None = None
         self.subs: list[tuple[list[_Sub], _Sub | None]] = []  # open lists, innermost last
@@ -601,12 +618,12 @@ class _Builder:
         text = para.text
         meeting = _MEETING.match(text)
         if meeting is not None and self.zone != "annex":
-            date = meeting[3]
+            date = meeting[4]
             used = 1
             if date is None and following is not None and _DATE_ONLY.match(following.text):
                 date = _DATE_ONLY.match(following.text)[1]  # type: ignore[index]
                 used = 2
-            self.meeting = (para, int(meeting[1]), meeting[2], date)
+            self.meeting = (para, int(meeting[1]), meeting[2], meeting[3], date, meeting[5])
             self.zone = "closed"
             self.close_lists()
             return used
@@ -696,6 +713,8 @@ class _Builder:
 
     def body_step(self, para: Para, following: Para | None) -> int:
         text = para.text
+        if self.exact and text.startswith(TABLE_MARK):
+            return self.table(para)
         num = _NUM.match(text)
         label = _EXACT_ITEM.match(text) if self.exact and para.depth else _LABEL.match(text)
         if para.heading >= 4 or (
@@ -748,6 +767,32 @@ class _Builder:
         else:
             self.preamble.append(para)
         self.last_text_owner = para
+        return 1
+
+    def table(self, para: Para) -> int:
+        """A table of Markdown written by unres: its JSON spec line, then the pipe rows."""
+        spec_line, *rows = para.text.split("\n")
+        try:
+            spec = json.loads(spec_line[len(TABLE_MARK) :].removesuffix("-->"))
+            if rows:
+                del rows[1:2]  # the line under the header row
+            table = []
+            for cells, row in zip(spec, rows, strict=True):
+                texts = row.removeprefix("| ").removesuffix(" |").split(" | ") if cells else []
+                table.append(
+                    [
+                        (bool(header), int(colspan), int(rowspan), text.split("<br>") if count else [])
+                        for (header, colspan, rowspan, count), text in zip(cells, texts, strict=True)
+                    ]
+                )
+        except (ValueError, TypeError) as error:
+            raise ParseError(f"a table unres did not write: {error}", line=para.line) from None
+        self.container.append(_Table(table, para.line))
+        self.current = None
+        self.subs = []
+        self.last_text_owner = None
+        if self.zone == "preamble":
+            self.zone = "operative"
         return 1
 
     def cross_heading(self, para: Para) -> int:
@@ -813,7 +858,7 @@ class _Builder:
         if self.zone == "preamble":
             self.zone = "operative"
 
-    def _top_container(self) -> list[_Op | _Sec | _Head]:
+    def _top_container(self) -> list[_Op | _Sec | _Head | _Table]:
         return self.annexes[-1].content if self.annexes else self.operative
 
     def numbered(self, para: Para, number: int, rest: str) -> int:
@@ -1279,10 +1324,23 @@ def _subs(items: list[_Sub], inline: _Inline) -> tuple[SubParagraph, ...]:
     )
 
 
-def _items(items: list[_Op | _Sec | _Head], inline: _Inline, exact: bool) -> tuple[OperativeItem, ...]:
+def _items(
+    items: list[_Op | _Sec | _Head | _Table], inline: _Inline, exact: bool
+) -> tuple[OperativeItem, ...]:
     out: list[OperativeItem] = []
     for item in items:
-        if isinstance(item, _Head):
+        if isinstance(item, _Table):
+            rows = [
+                TableRow(
+                    [
+                        TableCell([inline(p, item.line) for p in texts], header, colspan, rowspan)
+                        for header, colspan, rowspan, texts in row
+                    ]
+                )
+                for row in item.rows
+            ]
+            out.append(Table(rows))
+        elif isinstance(item, _Head):
             out.append(
                 Heading(item.label, inline(item.heading, item.line), inline(item.subheading, item.line))
             )
@@ -1329,6 +1387,28 @@ def _exact_split(body: list[Para]) -> list[Para]:
     return out
 
 
+_PART_HEADING = re.compile(r"^([A-Z])\.(?: (.*))?$")
+
+
+def _part_chunks(body: list[Para]) -> list[tuple[Para, list[Para]]]:
+    """Markdown written by unres for a resolution in parts: "### A. Title" opens each part."""
+    if not body or body[0].heading != 3 or not _PART_HEADING.match(body[0].text):
+        return []
+    chunks: list[tuple[Para, list[Para]]] = []
+    for para in body:
+        if para.heading == 3 and _PART_HEADING.match(para.text):
+            chunks.append((para, []))
+        else:
+            chunks[-1][1].append(para)
+    return chunks
+
+
+def _built(body: list[Para], source: str | None, problems: list[Problem], exact: bool) -> _Builder:
+    builder = _Builder(source, problems, exact)
+    builder.run(body)
+    return builder
+
+
 def parse(
     data: str, *, source: str | None = None, markdown: bool | None = None
 ) -> tuple[Resolution, list[Problem]]:
@@ -1350,10 +1430,11 @@ def parse(
         _join_broken_hyphens(body, problems, source)
     if not exact and markers:
         _Calls(markers, problems, source).run(body)
-    builder = _Builder(source, problems, exact)
-    builder.run(body)
+    chunks = _part_chunks(body) if exact else []
+    parts = [(head, _built(paras, source, problems, exact)) for head, paras in chunks]
+    builder = _built([] if chunks else body, source, problems, exact)
     try:
-        resolution = _resolution(split, builder, notes, problems, source, exact)
+        resolution = _resolution(split, builder, parts, notes, problems, source, exact)
     except ModelError as error:
         raise ParseError(error.message, source=source) from None
     problems.sort(key=lambda p: (p.line or 0, p.code))
@@ -1403,9 +1484,75 @@ def _notes(notes: list[Note], problems: list[Problem], source: str | None) -> li
     return list(seen.values())
 
 
+def _title_text(title: str, line: int, source: str | None) -> tuple[str, list[str]]:
+    """The words of a title line of Markdown written by unres, and the footnote calls ending it."""
+    pieces = _inline_at(title, line, source)
+    notes: list[str] = []
+    while pieces and isinstance(pieces[-1], FootnoteCall):
+        notes.insert(0, pieces[-1].marker)
+        pieces = pieces[:-1]
+    return "".join(str(p) for p in pieces), notes
+
+
+def _closing(
+    builder: _Builder,
+    adoption: dt.date | None,
+    record: str | None,
+    problems: list[Problem],
+    source: str | None,
+) -> tuple[Meeting | None, dt.date | None, dt.date | None]:
+    """The meeting and the closing date of the closing line, and the adoption date it gives."""
+    meeting = None
+    if builder.meeting is not None:
+        para, meeting_number, kind, part, date_words, place = builder.meeting
+        meeting_date = parse_date_words(date_words) if date_words else None
+        if adoption is None:
+            adoption = meeting_date
+        elif meeting_date is not None and meeting_date != adoption:
+            problems.append(
+                Problem(
+                    "T018",
+                    "the closing date differs from the adoption date; both are kept (rule R016)",
+                    Severity.WARNING,
+                    source=source,
+                    line=para.line,
+                )
+            )
+        printed = meeting_date if meeting_date != adoption else None
+        meeting = Meeting(meeting_number, kind, record, printed, part, place)
+    closing_date = None
+    if builder.closing_date is not None:
+        closing_date = parse_date_words(builder.closing_date[1])
+        adoption = adoption or closing_date
+    return meeting, closing_date, adoption
+
+
+def _formula(builder: _Builder, symbol: Symbol, markdown: bool, exact: bool, source: str | None) -> Text:
+    if builder.formula is None:
+        return ()
+    if markdown and (exact or "*" in builder.formula.text or "_" in builder.formula.text):
+        return _inline_at(builder.formula.text, builder.formula.line, source, exact=exact)
+    formula = Emphasis((f"The {symbol.body.title}",))
+    return (formula, ",") if builder.formula.text.endswith(",") else (formula,)
+
+
+def _body(builder: _Builder, inline: _Inline, exact: bool) -> dict[str, Any]:
+    """Preamble, operative part and annexes as the fields of a resolution or a part."""
+    inline.preamble_subs = builder.preamble_subs
+    annexes = tuple(
+        Annex(a.label, inline(a.heading, a.line), _items(a.content, inline, exact)) for a in builder.annexes
+    )
+    return {
+        "preamble": tuple(_preambular(p, inline, exact) for p in builder.preamble),
+        "operative": _items(builder.operative, inline, exact),
+        "annexes": annexes,
+    }
+
+
 def _resolution(
     split: Source,
     builder: _Builder,
+    parts: list[tuple[Para, _Builder]],
     notes: list[Note],
     problems: list[Problem],
     source: str | None,
@@ -1434,7 +1581,6 @@ def _resolution(
     number, _, title = title_para.text.partition(". ")
     if not exact:
         title = " ".join(title.replace("*", " ").split())  # "**80/1.** **Title**"
-    session, _, count = number.partition("/")
     symbol = facts.symbol
     if symbol is None and isinstance(front.get("symbol"), str):
         try:
@@ -1442,8 +1588,8 @@ def _resolution(
         except ModelError:
             symbol = None
     if symbol is None:
-        symbol = Symbol.parse(f"S/RES/{number}") if "(" in number else Symbol(session, int(count))
-    elif symbol.resolution_number != number:
+        symbol = Symbol.parse(f"S/RES/{number}" if "(" in number else f"A/RES/{number}")
+    elif symbol.resolution_number != number and not (parts and symbol.part):
         problems.append(
             Problem(
                 "T015",
@@ -1463,13 +1609,14 @@ def _resolution(
             )
         )
     title_notes: list[str] = []
-    if exact:
-        pieces = _inline_at(title, title_para.line, source)
-        # Footnote calls at the end of the title line are the title's notes; the rest its words.
-        while pieces and isinstance(pieces[-1], FootnoteCall):
-            title_notes.insert(0, pieces[-1].marker)
-            pieces = pieces[:-1]
-        title = "".join(str(p) for p in pieces)
+    main_titles: list[str] = []
+    if exact and len(parts) == 1 and symbol.part == _PART_HEADING.match(parts[0][0].text)[1]:  # type: ignore[index]
+        # One part of a resolution in parts: the whole's titles above the part's letter and title.
+        head, builder = parts.pop()
+        main_titles = title.split("\n")
+        title, title_notes = _title_text(head.text[3:].lstrip(), head.line, source)
+    elif exact:
+        title, title_notes = _title_text(title, title_para.line, source)
     front_title = front.get("title")
     if isinstance(front_title, str) and not exact:
         full = " ".join(front_title.rstrip(" :").split())
@@ -1484,33 +1631,11 @@ def _resolution(
                 )
             )
             title = full
-    adoption = facts.adoption
-    meeting = None
-    if builder.meeting is not None:
-        para, meeting_number, kind, date_words = builder.meeting
-        meeting_date = parse_date_words(date_words) if date_words else None
-        if adoption is None:
-            adoption = meeting_date
-        elif meeting_date is not None and meeting_date != adoption:
-            problems.append(
-                Problem(
-                    "T018",
-                    "the closing date differs from the adoption date; both are kept (rule R016)",
-                    Severity.WARNING,
-                    source=source,
-                    line=para.line,
-                )
-            )
-        printed = meeting_date if meeting_date != adoption else None
-        meeting = Meeting(meeting_number, kind, record, printed)
+    meeting, closing_date, adoption = _closing(builder, facts.adoption, record, problems, source)
     written = _front_date(front, "adoption_date")  # the Council's line printing another date
     if written is not None and adoption is not None and facts.meeting is not None and written != adoption:
         facts.meeting = attrs.evolve(facts.meeting, date=adoption)
         adoption = written
-    closing_date = None
-    if builder.closing_date is not None:
-        closing_date = parse_date_words(builder.closing_date[1])
-        adoption = adoption or closing_date
     vote = _vote(front)
     remark = _front_str(front, "adoption_remark")
     if facts.meeting is not None:
@@ -1530,22 +1655,8 @@ def _resolution(
             source=source,
             line=title_para.line,
         )
-    inline = _Inline({n.marker for n in notes}, split.markdown, exact, source, builder.preamble_subs)
-    formula: Text
-    if builder.formula is None:
-        formula = ()
-    elif split.markdown and (exact or "*" in builder.formula.text or "_" in builder.formula.text):
-        formula = _inline_at(builder.formula.text, builder.formula.line, source, exact=exact)
-    else:
-        formula = (
-            (Emphasis((f"The {symbol.body.title}",)), ",")
-            if builder.formula.text.endswith(",")
-            else (Emphasis((f"The {symbol.body.title}",)),)
-        )
-    language = _language(front)
-    annexes = tuple(
-        Annex(a.label, inline(a.heading, a.line), _items(a.content, inline, exact)) for a in builder.annexes
-    )
+    inline = _Inline({n.marker for n in notes}, split.markdown, exact, source, {})
+    formula = _formula(builder, symbol, split.markdown, exact, source)
     return Resolution(
         symbol=symbol,
         title=title,
@@ -1554,13 +1665,12 @@ def _resolution(
         distribution_date=facts.distribution
         if facts.distribution
         else _front_date(front, "distribution_date"),
-        language=language,
+        language=_language(front),
         agenda_items=facts.agenda,
         origin=facts.origin,
-        enacting_formula=formula,
-        preamble=tuple(_preambular(p, inline, exact) for p in builder.preamble),
-        operative=_items(builder.operative, inline, exact),
-        annexes=annexes,
+        # A resolution in parts has the formula in each part; the whole keeps the standard one.
+        enacting_formula=formula if not parts else (Emphasis((f"The {symbol.body.title}",)), ","),
+        **_body(builder, inline, exact),
         footnotes=tuple(Footnote(n.marker, inline(n.text, n.line)) for n in notes),
         meeting=meeting,
         vote=vote,
@@ -1570,7 +1680,42 @@ def _resolution(
         keywords=_keywords(front),
         markup_date=_front_date(front, "markup_date"),
         extensions=tuple(Foreign(str(x)) for x in _front_list(front, "extensions")),
+        parts=_parts(parts, front, symbol, adoption, inline, problems, source),
+        main_titles=main_titles,
     )
+
+
+def _parts(
+    parts: list[tuple[Para, _Builder]],
+    front: dict[str, object],
+    symbol: Symbol,
+    adoption: dt.date,
+    inline: _Inline,
+    problems: list[Problem],
+    source: str | None,
+) -> tuple[ResolutionPart, ...]:
+    """The parts of Markdown written by unres, with what its front matter holds for each."""
+    extra = _front_list(front, "parts")
+    out = []
+    for index, (head, builder) in enumerate(parts):
+        facts = extra[index] if index < len(extra) and isinstance(extra[index], dict) else {}
+        label, title = _PART_HEADING.match(head.text).groups("")  # type: ignore[union-attr]
+        meeting, closing_date, _ = _closing(
+            builder, adoption, _front_str(facts, "meeting_record"), problems, source
+        )
+        out.append(
+            ResolutionPart(
+                label=label,
+                title=_title_text(title, head.line, source)[0],
+                enacting_formula=_formula(builder, symbol, True, True, source),
+                **_body(builder, inline, True),
+                meeting=meeting,
+                vote=_vote(facts),
+                closing_date=closing_date,
+                extensions=tuple(Foreign(str(x)) for x in _front_list(facts, "extensions")),
+            )
+        )
+    return tuple(out)
 
 
 _NUMBER_WORDS = {"none": 0, "no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}

@@ -33,7 +33,6 @@ from unres.model import (
     OperativeItem,
     OperativeParagraph,
     Quotation,
-    RecordedVote,
     Reference,
     Resolution,
     ResolutionPart,
@@ -42,6 +41,7 @@ from unres.model import (
     SubParagraph,
     Table,
     Text,
+    Vote,
     plain_text,
     session_title,
 )
@@ -64,7 +64,7 @@ _STRUCTURAL = re.compile(
     r"|-{3,}|\*{3,}|_{3,}|\**\d{1,3}(?:st|nd|rd|th) .+ meeting|\**Annex"
     r"|\**[IVXLC]{1,6}\.?\**$|\**[A-Z]\.?\**$"
     r"|\**The General Assembly|\**(?:ES-|S-)?\d{1,3}/\d{1,4}\.|[\u2013\u2014\u2022\u00b7-]\s|\**Adopted "
-    r"|\**\d{1,2} [A-Z][a-z]{2,8} \d{4}\**$)"
+    r"|\**\d{1,2} [A-Z][a-z]{2,8} \d{4}\**$|[A-Z]\. )"
 )
 _GUARD = "<!---->"
 # Marks of Markdown written by unres for what the page shows but cannot tell apart by itself.
@@ -72,6 +72,9 @@ HEADING_MARK = "<!-- heading -->"  # a cross-heading: "#### <!-- heading -->I<!-
 HEADING_SEPARATOR = "<!-- / -->"
 UNLABELLED_ANNEX = "<!-- annex -->"  # an annex that prints no "Annex" line
 UNLABELLED_ITEM = "<!-- item -->"  # a sub-paragraph the source does not label
+# A table: a pipe table, preceded by its cells' header flags, spans and paragraph counts as JSON,
+# "<!-- table [[[1,2,1,1],...],...] -->"; a cell's paragraphs are a "<br>" apart.
+TABLE_MARK = "<!-- table "
 
 
 def _escape(text: str) -> str:
@@ -153,12 +156,8 @@ def _front(resolution: Resolution) -> list[str]:
         if resolution.draft.sponsors is not None:
             draft["sponsors"] = resolution.draft.sponsors
         lines.append(f"draft: {json.dumps(draft, ensure_ascii=False)}")
-    if isinstance(resolution.vote, AdoptedWithoutVote):
-        lines.append('vote: "without vote"')
-    elif isinstance(resolution.vote, AdoptedByAcclamation):
-        lines.append('vote: "by acclamation"')
-    elif isinstance(resolution.vote, RecordedVote):
-        lines.append(f"vote: {json.dumps(attrs.asdict(resolution.vote))}")
+    if resolution.vote is not None:
+        lines.append(f"vote: {json.dumps(_vote(resolution.vote))}")
     if resolution.meeting is not None and resolution.meeting.record is not None:
         lines.append(f"meeting_record: {json.dumps(resolution.meeting.record, ensure_ascii=False)}")
     if resolution.body is Body.SECURITY_COUNCIL and resolution.meeting and resolution.meeting.date:
@@ -171,8 +170,31 @@ def _front(resolution: Resolution) -> list[str]:
         lines.append(f"keywords: {json.dumps(keywords, ensure_ascii=False)}")
     if resolution.extensions:
         lines.append(f"extensions: {json.dumps([x.xml for x in resolution.extensions], ensure_ascii=False)}")
+    parts = [_part_facts(part) for part in resolution.parts]
+    if any(parts):
+        lines.append(f"parts: {json.dumps(parts, ensure_ascii=False)}")
     lines.append("---")
     return lines
+
+
+def _vote(vote: Vote) -> object:
+    if isinstance(vote, AdoptedWithoutVote):
+        return "without vote"
+    if isinstance(vote, AdoptedByAcclamation):
+        return "by acclamation"
+    return attrs.asdict(vote)
+
+
+def _part_facts(part: ResolutionPart) -> dict[str, object]:
+    """What the page of a part does not show: its vote, meeting record and kept metadata."""
+    facts: dict[str, object] = {}
+    if part.vote is not None:
+        facts["vote"] = _vote(part.vote)
+    if part.meeting is not None and part.meeting.record is not None:
+        facts["meeting_record"] = part.meeting.record
+    if part.extensions:
+        facts["extensions"] = [x.xml for x in part.extensions]
+    return facts
 
 
 def _agenda_line(numbers: str, title: str | None) -> str:
@@ -280,6 +302,19 @@ def _md_body(resolution: Resolution, body: Resolution | ResolutionPart) -> Itera
         yield from _md_items(annex.content, 0)
 
 
+def _md_table(table: Table) -> Iterator[str]:
+    """A table as a pipe table that reads back exactly (see ``TABLE_MARK``)."""
+    spec = [[[int(c.header), c.colspan, c.rowspan, len(c.content)] for c in row.cells] for row in table.rows]
+    yield f"{TABLE_MARK}{json.dumps(spec, separators=(',', ':'))} -->"
+    for number, row in enumerate(table.rows):
+        cells = [
+            "<br>".join(_spaces(_md(p)) for p in cell.content).replace("|", "&#124;") for cell in row.cells
+        ]
+        yield "| " + " | ".join(cells) + " |"
+        if number == 0:
+            yield "|" + "---|" * len(row.cells)
+
+
 def _table_rows(table: Table, cell_text: Callable[[Text], str]) -> Iterator[str]:
     """A table as pipe-separated rows, a cell's paragraphs a space apart."""
     for number, row in enumerate(table.rows):
@@ -302,7 +337,7 @@ def _md_items(items: tuple[OperativeItem, ...], depth: int) -> Iterator[str]:
             yield f"{'#' * (4 + depth)} {marked}"
             yield ""
         elif isinstance(item, Table):
-            yield from _table_rows(item, lambda text: _spaces(_md(text)))
+            yield from _md_table(item)
             yield ""
         elif isinstance(item, Section):
             hashes = "#" * (4 + depth)
