@@ -266,6 +266,11 @@ def _convert_one(
     else:
         resolution, repairs = parse(data, fmt, source=name)
     notes = [str(problem) for problem in repairs]
+    if resolution.language != "eng" and target_format != "json":
+        notes.append(
+            f"{name}: L001 the masthead and closing line are written in English: unres does not yet "
+            f"write them in the document's language ({resolution.language}); its text is kept"
+        )
     output = dumps(resolution, target_format, base_url=base_url)
     if target is None:
         sys.stdout.buffer.write(output)

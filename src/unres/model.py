@@ -397,10 +397,13 @@ def _extensions(items: Iterable[Foreign]) -> tuple[Foreign, ...]:
 # --------------------------------------------------------------------------------------------
 # Paragraphs
 
-_LABEL_RE = re.compile(r"^[A-Za-z0-9]{1,8}$")
+# Labels as printed, in any script: "IV", "B", "أولا", "ثانياً", "حادي عشر", "一" (the UN's files use
+# them in eIds too).
+_LABEL_RE = re.compile(r"^[^\W_](?:[^\W_]|[\u064b-\u0652]){0,9}(?: [^\W_](?:[^\W_]|[\u064b-\u0652]){0,9})?$")
 # A label, none, or a bullet (an en or em dash, a bullet, a middle dot, a hyphen) as the Security
 # Council's texts mark some items.
-_SUB_LABEL_RE = re.compile(r"^(?:[A-Za-z0-9]{0,8}|[\u2013\u2014\u2022\u00b7-])$")
+# "a", "iv", "أ", a Cyrillic letter, a bullet, or a parenthesized ideograph printed as it is ("㈠").
+_SUB_LABEL_RE = re.compile(r"^(?:[^\W_]{0,8}|[\u2013\u2014\u2022\u00b7\u3220-\u3243-])$")
 
 
 @frozen

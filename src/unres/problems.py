@@ -8,7 +8,16 @@ from typing import Any
 
 from attrs import frozen
 
-__all__ = ["READING_CODES", "REPAIR_CODES", "Problem", "Rule", "Severity", "json_pointer", "rule"]
+__all__ = [
+    "READING_CODES",
+    "REPAIR_CODES",
+    "WRITING_CODES",
+    "Problem",
+    "Rule",
+    "Severity",
+    "json_pointer",
+    "rule",
+]
 
 # The codes of problems that are not rules: reading a file, and checking it against a schema.
 READING_CODES = {
@@ -17,6 +26,11 @@ READING_CODES = {
     "S001": "the AKN document breaks the bundled profile",
     "S002": "the AKN document breaks the schema given with --akn-schema",
     "S003": "the JSON document breaks the bundled JSON Schema",
+}
+
+# What writing a document leaves to be done (docs/languages.md).
+WRITING_CODES = {
+    "L001": "the masthead and closing line of a document not in English are written in English",
 }
 
 # The repairs and doubts of the text reader (docs/text.md): warnings on text files.

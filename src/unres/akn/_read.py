@@ -14,6 +14,7 @@ from collections.abc import Iterator
 import attrs
 from lxml import etree
 
+from unres._languages import part_letter
 from unres.akn._names import AKN_NS, A
 from unres.akn._parse import Element, line_of, parse_xml
 from unres.akn._read_body import (
@@ -199,7 +200,7 @@ def _read_part(statement: Element, reader: _Reader, adoption: dt.date) -> Resolu
     label: str | None = None
     if "preface" in parts:
         for number in parts["preface"].iter(A + "docNumber"):
-            label = _words(number).rstrip(".") or None
+            label = part_letter(_words(number), facts.language) or _words(number).rstrip(".") or None
         for title in parts["preface"].iter(A + "docTitle"):
             facts.title = _words(title)
     if label is None:

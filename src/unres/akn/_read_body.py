@@ -81,6 +81,12 @@ def _spaces_outside(piece: Emphasis) -> list[Inline]:
     return [before, Emphasis(content, piece.style), after]
 
 
+def _bare(label: str) -> str:
+    """A label without the punctuation printed after it: "I." is "I", the Arabic "أولا -" is
+    "أولا"."""
+    return label.rstrip(".").removesuffix(" -").removesuffix("-").rstrip()
+
+
 def _local(element: Element) -> str:
     tag = element.tag
     if not isinstance(tag, str):
@@ -289,7 +295,7 @@ class _Reader:
             children = list(_children(item))
             label = ""
             if children and _local(children[0]) == "num":
-                label = _words(children.pop(0)).strip("().")
+                label = _words(children.pop(0)).strip("().\u2019\u2018")
             if len(children) != 1 or _local(children[0]) != "p":
                 raise UnsupportedContentError("<item> must hold <num> and one <p>", line=line_of(item))
             try:
@@ -323,7 +329,7 @@ class _Reader:
         for child in _children(element):
             name = _local(child)
             if name == "num" and label is None:
-                label = _words(child).rstrip(".") or None
+                label = _bare(_words(child)) or None
             elif name in ("heading", "subheading"):
                 target = heading if name == "heading" else subheading
                 # Two headings of one level (seen in the UN's files) read as one, a space apart.
@@ -396,7 +402,7 @@ class _Reader:
         for index, child in enumerate(children):
             name = _local(child)
             if name == "num" and header:
-                label = _words(child).rstrip(".")
+                label = _bare(_words(child))
             elif name == "heading" and header and not heading:
                 heading = self.text(child)
             elif name == "subheading" and header and not content and not preamble:
@@ -436,9 +442,7 @@ class _Reader:
                 # A paragraph numbered "I." or "A" whose content is a title: a heading the UN's
                 # files set as a paragraph.
                 try:
-                    return Heading(
-                        written.rstrip("."), self.single_p(children[1]) if len(children) == 2 else ()
-                    )
+                    return Heading(_bare(written), self.single_p(children[1]) if len(children) == 2 else ())
                 except (ModelError, IndexError):
                     raise UnsupportedContentError(
                         f"paragraph {written!r} is neither a numbered paragraph nor a heading",
@@ -508,7 +512,7 @@ class _Reader:
         children = list(_children(element))
         label = ""
         if children and _local(children[0]) == "num":
-            label = _words(children.pop(0)).strip("().")
+            label = _words(children.pop(0)).strip("().\u2019\u2018")
         text, subs, closing = self.body(element, children)
         try:
             return SubParagraph(label, text, subs, closing)

@@ -9,6 +9,7 @@ import re
 
 import attrs
 
+from unres._languages import Language, each, masthead_words, part_letter, plain, resolution_number
 from unres._text import NO_REPORT_LINE, REPORT_LINE, parse_date_words
 from unres.akn._names import A
 from unres.akn._parse import Element, line_of
@@ -49,7 +50,8 @@ def _read_cover_page(cover: Element, facts: _Facts) -> None:
         for number in line.iter(A + "docNumber"):
             facts.symbols.append((_words(number), line_of(number)))
         for session in line.iter(A + "session"):
-            facts.session = (session.get("value", ""), line_of(session))
+            if session.get("value"):  # the translations of emergency sessions leave it empty
+                facts.session = (session.get("value", ""), line_of(session))
         in_title = False
         for title in line.iter(A + "docTitle"):
             in_title = True
@@ -77,7 +79,12 @@ def _read_cover_page(cover: Element, facts: _Facts) -> None:
                 for match in _AGENDA.finditer(text):
                     facts.agenda.append(AgendaItem(int(match[1]), match[2]))
                     numbered_here = True
-        if words.lower().startswith("[on the report"):
+            elif (items := _translated_agenda(text, facts.language)) is not None:
+                facts.agenda.extend(items)
+                numbered_here = True
+        if (origin := _origin(words, facts.language)) is not None:
+            facts.origin = origin
+        elif words.lower().startswith("[on the report"):
             report = REPORT_LINE.fullmatch(words)
             if report is None:
                 raise ParseError(f"cannot read the report line {words!r}", line=line_of(line))
@@ -91,8 +98,48 @@ def _read_cover_page(cover: Element, facts: _Facts) -> None:
             raise UnsupportedContentError(f"masthead line {words!r} is not understood", line=line_of(line))
 
 
+_ITEM = re.compile(r"(\d+)(?:\s*\(?([a-z]|[\u0430-\u044f]|[\u0621-\u064a])\))?")
+
+
+def _translated_agenda(text: str, code: str) -> list[AgendaItem] | None:
+    """The agenda items of "Point 65 b) de l'ordre du jour", "البند 65 (ب) من جدول الأعمال",
+    "议程项目65(b)" ...; None if the words are no agenda line of a language unres knows."""
+    for language in each(code):
+        found = language.agenda.match(plain(text))
+        if found is not None:
+            return [
+                AgendaItem(int(number), language.sub_item(letter) if letter else None)
+                for number, letter in _ITEM.findall(found["items"])
+            ]
+    return None
+
+
+def _origin(words: str, code: str) -> Origin | None:
+    """The report line in a language other than English, with the committee's English name."""
+    words = plain(words)
+    for language in each(code):
+        report = language.report.match(words)
+        if report is not None:
+            return _origin_of(language, report["document"], language.committee(report["committee"]))
+        bare = language.no_report.match(words)
+        if bare is not None:
+            document = bare["document"]
+            if document.startswith("(") and document.endswith(")") and document.count("(") == 1:
+                document = document[1:-1]
+            return _origin_of(language, document, None)
+    return None
+
+
+def _origin_of(language: Language, document: str, committee: str | None) -> Origin:
+    document = language.documents(document)
+    paragraph = language.paragraph.match(document)
+    if paragraph is None:
+        return Origin(document, committee)
+    return Origin(paragraph["document"], committee, paragraph["paragraph"])
+
+
 def _known_masthead_line(line: Element, words: str) -> bool:
-    if not words or words.lower() in _MASTHEAD:
+    if not words or words.lower() in _MASTHEAD or plain(words) in masthead_words():
         return True
     known = ("docNumber", "session", "docTitle", "docDate", "inline", "ref", "docAuthority", "docStatus")
     return all(_local(child) in known for child in line if isinstance(child.tag, str)) and len(line) > 0
@@ -100,6 +147,8 @@ def _known_masthead_line(line: Element, words: str) -> bool:
 
 def _read_conclusions(conclusions: Element, facts: _Facts, adoption: dt.date) -> None:
     words = _ANY_SPACE.sub(" ", "".join(str(text) for text in conclusions.itertext())).strip()
+    if _translated_conclusions(words, facts, adoption):
+        return
     match = _MEETING.search(words)
     if match is None and words and parse_date_words(words) is not None:
         facts.closing_date = parse_date_words(words)  # adopted without a meeting: the date alone
@@ -126,6 +175,30 @@ def _read_conclusions(conclusions: Element, facts: _Facts, adoption: dt.date) ->
         )
     if printed != adoption:
         facts.meeting_date = printed  # kept, and reported by the rules
+
+
+def _translated_conclusions(words: str, facts: _Facts, adoption: dt.date) -> bool:
+    """The closing line in a language other than English: "50e séance plénière (reprise) 18
+    décembre 2019", "第50次全体会议 2019年12月18日", or its date alone. False if it is none."""
+    words = plain(words)
+    for language in each(facts.language):
+        alone = language.parse_date(words)
+        if alone is not None:
+            facts.closing_date = alone
+            return True
+        found = language.meeting_line(words)
+        if found is None:
+            continue
+        resumed = found["resumed"] or found.groupdict().get("resumed_after")
+        facts.meeting = (int(found["number"]), "(resumed) plenary" if resumed else "plenary")
+        if found["date"]:
+            printed = language.parse_date(found["date"]) or parse_date_words(found["date"])
+            if printed is None:
+                raise UnsupportedContentError(f"closing line {words!r}: {found['date']!r} is not a date")
+            if printed != adoption:
+                facts.meeting_date = printed
+        return True
+    return False
 
 
 def _council_line(element: Element, facts: _Facts) -> bool:
@@ -196,16 +269,17 @@ def _read_preface(preface: Element, facts: _Facts, reader: _Reader) -> None:
             _check_title_markup(element)
             titles.append(words)
             continue
-        if titles and len(words.rstrip(".")) == 1 and facts.symbols and " " not in facts.symbols[-1][0]:
+        letter = part_letter(words, facts.language)
+        if titles and letter and facts.symbols and " " not in facts.symbols[-1][0]:
             # The letter of the part this document holds; the titles before it are those of the
             # whole resolution when the part has a title of its own after the letter.
             text, line = facts.symbols[-1]
-            facts.symbols[-1] = (f"{text} {words.rstrip('.')}", line)
+            facts.symbols[-1] = (f"{text} {letter}", line)
             lettered = True
             facts.main_titles = titles
             titles = []
             continue
-        match = _RESOLUTION_NUMBER.match(words)
+        match = _RESOLUTION_NUMBER.match(resolution_number(words, facts.language))
         if match is None:
             raise ParseError(f"resolution number {words!r} is not such as '73/266.'", line=line_of(element))
         facts.symbols.append((f"A/RES/{match['number']}", line_of(element)))
