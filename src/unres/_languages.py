@@ -19,7 +19,20 @@ from typing import Any
 
 from attrs import frozen
 
-__all__ = ["Language", "languages", "masthead_words", "parse_any_date", "part_letter", "resolution_number"]
+from unres.model import AgendaItem, Origin
+
+__all__ = [
+    "Language",
+    "Printed",
+    "languages",
+    "masthead_words",
+    "parse_any_date",
+    "part_letter",
+    "printed",
+    "read_agenda",
+    "read_origin",
+    "resolution_number",
+]
 
 # Arabic elongation (printed in "الأمــم المتحـدة") and the marks of writing direction: not letters.
 _INVISIBLE = str.maketrans("", "", "\u0640\u200e\u200f\u061c")
@@ -83,6 +96,21 @@ class Language:
             words = re.sub(rf"(?<= ){word}(?= )", str(number), words, count=1)
         return self.meeting.match(words)
 
+    def agenda_items(self, words: str) -> list[AgendaItem]:
+        """The items of an agenda line's numbers: "133 et 144", "65 (ب)", "65(b)"."""
+        return [
+            AgendaItem(int(number), self.sub_item(letter) if letter else None)
+            for number, letter in _ITEM.findall(words)
+        ]
+
+    def agenda_title(self, text: str) -> tuple[list[AgendaItem], str | None] | None:
+        """An agenda line of Markdown written by unres, its title after the numbers on the same
+        line: "Point 65 de l'ordre du jour Rapport ..."; None if it is none."""
+        found = re.match(self.agenda.pattern.removesuffix("$") + "(?= |$)", text)
+        if found is None:
+            return None
+        return self.agenda_items(found["items"]), text[found.end() :].strip() or None
+
     def part_letter(self, words: str) -> str | None:
         """The Latin letter of a part named in this language ("باء" is B); None if it is none."""
         name = plain(words).rstrip(".")
@@ -91,15 +119,13 @@ class Language:
 
     def resolution_number(self, words: str) -> str:
         """A resolution number with the session's prefix in Latin: "دإط-10/21" is "ES-10/21"."""
-        words = (
-            plain(words).replace(" ", "")
-            if any(p in words.replace(" ", "") for p in self.symbol_prefixes)
-            else words
-        )
+        words = plain(words)
         for prefix, latin in self.symbol_prefixes.items():
-            if words.startswith(prefix + "-"):
-                return latin + words[len(prefix) :]
-        return words
+            # "دإط-10/21", also printed with spaces between the letters: "د إ ط-11/1".
+            words = re.sub("^" + " ?".join(prefix) + "-", latin + "-", words)
+        head, _, part = words.rstrip(".").rpartition(" ")
+        letter = self.part_letter(part) if head else None
+        return f"{head} {letter}." if letter else words
 
     def sub_item(self, letter: str) -> str:
         """A sub-item's letter in Latin: the Arabic ones are lettered in abjad order (أ is a); a
@@ -172,6 +198,55 @@ def resolution_number(words: str, code: str) -> str:
     return words
 
 
+_ITEM = re.compile(r"(\d+)(?:\s*\(?([a-z]{1,3}|[\u0430-\u044f]|[\u0621-\u064a])\))?")
+
+
+def read_agenda(text: str, code: str) -> list[AgendaItem] | None:
+    """The agenda items of "Point 65 b) de l'ordre du jour", "البند 65 (ب) من جدول الأعمال",
+    "议程项目65(b)" ...; None if the words are no agenda line of a language unres knows."""
+    for language in each(code):
+        found = language.agenda.match(plain(text))
+        if found is not None:
+            return language.agenda_items(found["items"])
+    return None
+
+
+def read_origin(words: str, code: str) -> Origin | None:
+    """The report line in a language other than English, with the committee's English name."""
+    words = plain(words)
+    for language in each(code):
+        report = language.report.match(words)
+        if report is not None:
+            return origin_of(language, report["document"], language.committee(report["committee"]))
+        bare = language.no_report.match(words)
+        if bare is not None:
+            document = bare["document"]
+            if _wrapped(document):
+                document = document[1:-1]
+            return origin_of(language, document, None)
+    return None
+
+
+def _wrapped(words: str) -> bool:
+    """Whether the words are in one pair of parentheses, "(A/75/L.48)" (not "(a) and (b)")."""
+    if not (words.startswith("(") and words.endswith(")")):
+        return False
+    depth = 0
+    for index, char in enumerate(words):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0 and index < len(words) - 1:
+            return False
+    return True
+
+
+def origin_of(language: Language, document: str, committee: str | None) -> Origin:
+    document = language.documents(document)
+    paragraph = language.paragraph.match(document)
+    if paragraph is None:
+        return Origin(document, committee)
+    return Origin(paragraph["document"], committee, paragraph["paragraph"])
+
+
 def parse_any_date(words: str) -> dt.date | None:
     """A date in any of the languages (English aside)."""
     for language in languages().values():
@@ -179,3 +254,99 @@ def parse_any_date(words: str) -> dt.date | None:
         if found is not None:
             return found
     return None
+
+
+# --------------------------------------------------------------------------------------------
+# Writing: the masthead and closing line in the document's language
+
+
+@frozen
+class Printed:
+    """How the masthead and the closing line of a General Assembly resolution print in one of the
+    other languages (the ``write`` words of ``data/languages.json``)."""
+
+    language: Language
+    words: dict[str, Any]
+
+    def body(self, council: bool) -> str:
+        return str(self.words["security_council" if council else "general_assembly"])
+
+    def date(self, value: dt.date) -> str:
+        day = self.words.get("first_day", "1") if value.day == 1 else str(value.day)
+        month = str(value.month) if self.language.code == "zho" else self.language.months[value.month - 1][0]
+        return str(self.words["date"]).format(day=day, month=month, year=value.year)
+
+    def session(self, session: str) -> str:
+        from unres._ordinals import ORDINALS
+
+        kind, _, number = session.rpartition("-")
+        template = {"": "session", "ES": "emergency_session", "S": "special_session"}[kind]
+        value = int(number)
+        words = ORDINALS[self.language.code](value) if value < 100 else str(value)
+        return str(self.words[template]).format(ordinal=words, Ordinal=words[:1].upper() + words[1:])
+
+    def adopted(self, value: dt.date, parts: int) -> str:
+        key = (
+            "adopted"
+            if parts <= 1
+            else ("adopted_two" if parts == 2 and "adopted_two" in self.words else "adopted_parts")
+        )
+        return str(self.words[key]).format(date=self.date(value))
+
+    def _items(self, labels: list[str]) -> str:
+        if len(labels) == 1:
+            return labels[0]
+        separator = str(self.words.get("list_separator", ", "))
+        return separator.join(labels[:-1]) + self.language.conjunction + labels[-1]
+
+    def agenda(self, numbers: list[tuple[int, str | None]]) -> str:
+        """ "Point 65 b) de l'ordre du jour", "البندان 133 و 144 من جدول الأعمال"."""
+        labels = []
+        for number, sub_item in numbers:
+            if sub_item is None:
+                labels.append(str(number))
+                continue
+            letter = sub_item
+            if self.language.sub_items and len(sub_item) == 1 and "a" <= sub_item <= "z":
+                letter = self.language.sub_items[ord(sub_item) - ord("a")]
+            labels.append(str(self.words["sub_item"]).format(number=number, letter=letter))
+        key = (
+            "agenda"
+            if len(labels) == 1
+            else ("agenda_two" if len(labels) == 2 and "agenda_two" in self.words else "agenda_many")
+        )
+        return str(self.words[key]).format(items=self._items(labels))
+
+    def origin(self, document: str, committee: str | None, paragraph: str | None) -> str:
+        document = document.replace(" and ", self.language.conjunction)
+        if paragraph is not None:
+            document = str(self.words["paragraph"]).format(document=document, paragraph=paragraph)
+        if committee is None:
+            return str(self.words["no_report"]).format(document=document)
+        names = {english: name for name, english in self.language.committees.items()}
+        return str(self.words["report"]).format(committee=names.get(committee, committee), document=document)
+
+    def meeting(self, number: int, kind: str) -> str | None:
+        """ "50e séance plénière (reprise)"; None for a kind of meeting the data does not name."""
+        if kind not in ("plenary", "(resumed) plenary"):
+            return None
+        resumed = kind != "plenary"
+        if resumed and "resumed_meeting" in self.words:
+            return str(self.words["resumed_meeting"]).format(number=number)
+        line = str(self.words.get("first_meeting" if number == 1 else "meeting", self.words["meeting"]))
+        # The first meetings are named by a word in Arabic: "الجلسة العامة الثالثة".
+        written = self.language.ordinals[number - 1] if number <= len(self.language.ordinals) else number
+        line = line.format(number=written)
+        return str(self.words["resumed"]).format(meeting=line) if resumed else line
+
+
+@cache
+def printed(code: str) -> Printed | None:
+    """The words to write a document in language ``code`` with; None for English (and any
+    language unres does not know), whose words are unres's own."""
+    language = languages().get(code)
+    if language is None:
+        return None
+    with resources.files("unres").joinpath("data", "languages.json").open("rb") as stream:
+        data: dict[str, Any] = json.load(stream)
+    return Printed(language, data[code]["write"])

@@ -9,7 +9,20 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from unres.model import AgendaItem, Emphasis, Resolution, Style, Text, normalize_text
+from unres._languages import Printed
+from unres._languages import printed as _printed
+from unres.model import (
+    AgendaItem,
+    Body,
+    Emphasis,
+    Meeting,
+    Origin,
+    Resolution,
+    Style,
+    Text,
+    normalize_text,
+    session_title,
+)
 
 __all__ = [
     "LANGUAGES",
@@ -18,6 +31,7 @@ __all__ = [
     "STYLE_TAGS",
     "SUPERSCRIPTS",
     "UNDOCS",
+    "Words",
     "adopted_line",
     "agenda_lines",
     "council_adopted_line",
@@ -30,6 +44,8 @@ __all__ = [
     "parse_date_words",
     "phrases",
     "split_opening",
+    "translated",
+    "words_for",
 ]
 
 # The element for each style, the same in Akoma Ntoso and in HTML.
@@ -84,22 +100,21 @@ def adopted_line(resolution: Resolution) -> str:
     return f"{noun} adopted by the General Assembly on"
 
 
-def _agenda_label(item: AgendaItem) -> str:
-    return f"{item.number} ({item.sub_item})" if item.sub_item else str(item.number)
-
-
-def agenda_lines(items: tuple[AgendaItem, ...]) -> list[tuple[str, str | None]]:
+def agenda_lines(items: tuple[AgendaItem, ...], words: Words | None = None) -> list[tuple[str, str | None]]:
     """The masthead's agenda lines as (number line, title) pairs.
 
-    One item: ("Agenda item 98 (b)", its title). Several items, all titled: as the UN prints them,
-    ("Agenda items 14 and 122", None) and then (``""``, title) for each title in turn. Several
-    items of which some have no title: one line per item, so that no title goes to another item.
+    One item: ("Agenda item 98 (b)", its title). Several items: as the UN prints them, ("Agenda
+    items 14 and 122", None) and then (``""``, title) for each title in turn, when the titles are
+    those of the first items (a translation may print one title for two items); otherwise one line
+    per item, so that no title goes to another item. The number lines are in the language of
+    ``words`` (English by default).
     """
-    if len(items) > 1 and all(item.title for item in items):
-        labels = [_agenda_label(item) for item in items]
-        numbers = f"{', '.join(labels[:-1])} and {labels[-1]}"
-        return [(f"Agenda items {numbers}", None), *(("", item.title) for item in items)]
-    return [(f"Agenda item {_agenda_label(item)}", item.title) for item in items]
+    render = (words or Words()).agenda
+    titled = [bool(item.title) for item in items]
+    if len(items) > 1 and titled == sorted(titled, reverse=True):
+        numbers = render([(item.number, item.sub_item) for item in items])
+        return [(numbers, None), *(("", item.title) for item in items if item.title)]
+    return [(render([(item.number, item.sub_item)]), item.title) for item in items]
 
 
 def document_link(written: str) -> str:
@@ -211,3 +226,141 @@ def phrases() -> dict[str, Any]:
     with resources.files("unres").joinpath("data", "phrases.json").open("rb") as stream:
         data: dict[str, Any] = json.load(stream)
     return data
+
+
+# --------------------------------------------------------------------------------------------
+# The masthead and closing line in the document's language
+
+
+class Words:
+    """The fixed words of a General Assembly resolution's masthead and closing line, in English;
+    ``words_for`` gives those of the document's language."""
+
+    united_nations = "United Nations"
+    distribution = "Distr.: General"
+
+    def body(self, resolution: Resolution) -> str:
+        return resolution.body.title
+
+    def date(self, value: dt.date) -> str:
+        return format_date(value)
+
+    def distribution_date(self, value: dt.date) -> str:
+        return format_date(value)
+
+    def session(self, session: str) -> str:
+        return session_title(session)
+
+    def adopted(self, resolution: Resolution) -> tuple[str, str, str]:
+        """The adoption line around its date: ("Resolution adopted by the General Assembly on ",
+        "22 December 2018", "")."""
+        return f"{adopted_line(resolution)} ", format_date(resolution.adoption_date), ""
+
+    def agenda(self, numbers: list[tuple[int, str | None]]) -> str:
+        labels = [f"{number} ({sub_item})" if sub_item else str(number) for number, sub_item in numbers]
+        if len(labels) == 1:
+            return f"Agenda item {labels[0]}"
+        return f"Agenda items {', '.join(labels[:-1])} and {labels[-1]}"
+
+    def origin(self, origin: Origin) -> tuple[str, str | None, str, str, str]:
+        """The report line in pieces: (before, committee, between, document, after)."""
+        paragraph = "" if origin.paragraph is None else f", para. {origin.paragraph}"
+        if origin.committee is None:
+            return "[without reference to a Main Committee (", None, "", origin.document, f"{paragraph})]"
+        return "[on the report of the ", origin.committee, " (", origin.document, f"{paragraph})]"
+
+    def meeting(self, meeting: Meeting) -> str:
+        return str(meeting)
+
+    def part(self, label: str) -> str:
+        """A part's letter as printed: "B"; in Arabic "باء"."""
+        return label
+
+    def number(self, number: str) -> str:
+        """A resolution number as the title line prints it: "74/232 B", "ES-10/21"."""
+        return number
+
+
+class _Translated(Words):
+    """The words of another language, from ``data/languages.json``."""
+
+    def __init__(self, printed: Printed) -> None:
+        self.printed = printed
+        self.united_nations = str(printed.words["united_nations"])
+        self.distribution = str(printed.words["distribution"])
+
+    def body(self, resolution: Resolution) -> str:
+        return self.printed.body(resolution.symbol.body is Body.SECURITY_COUNCIL)
+
+    def date(self, value: dt.date) -> str:
+        return self.printed.date(value)
+
+    def distribution_date(self, value: dt.date) -> str:
+        english = bool(self.printed.words["english_distribution_date"])
+        return format_date(value) if english else self.printed.date(value)
+
+    def session(self, session: str) -> str:
+        return self.printed.session(session)
+
+    def adopted(self, resolution: Resolution) -> tuple[str, str, str]:
+        marker = "\x00"
+        line = self.printed.adopted(resolution.adoption_date, len(resolution.parts))
+        date = self.printed.date(resolution.adoption_date)
+        before, _, after = line.replace(date, marker, 1).partition(marker)
+        return before, date, after
+
+    def agenda(self, numbers: list[tuple[int, str | None]]) -> str:
+        return self.printed.agenda(numbers)
+
+    def origin(self, origin: Origin) -> tuple[str, str | None, str, str, str]:
+        committee_mark, document_mark = "\x01", "\x02"
+        line = self.printed.origin(
+            document_mark, committee_mark if origin.committee else None, origin.paragraph
+        )
+        names = {english: name for name, english in self.printed.language.committees.items()}
+        committee = names.get(origin.committee, origin.committee) if origin.committee else None
+        document = origin.document.replace(" and ", self.printed.language.conjunction)
+        if committee is None:
+            before, _, after = line.partition(document_mark)
+            return before, None, "", document, after
+        before, _, rest = line.partition(committee_mark)
+        between, _, after = rest.partition(document_mark)
+        return before, committee, between, document, after
+
+    def meeting(self, meeting: Meeting) -> str:
+        return self.printed.meeting(meeting.number, meeting.kind) or str(meeting)
+
+    def part(self, label: str) -> str:
+        names = self.printed.language.part_letters
+        index = ord(label) - ord("A") if len(label) == 1 else -1
+        return names[index].split("|")[0] if 0 <= index < len(names) else label
+
+    def number(self, number: str) -> str:
+        head, _, part = number.rpartition(" ")
+        if head and len(part) == 1:
+            number = f"{head} {self.part(part)}"
+        for prefix, latin in self.printed.language.symbol_prefixes.items():
+            if number.startswith(latin + "-"):
+                return prefix + number[len(latin) :]
+        return number
+
+
+def words_for(resolution: Resolution) -> Words:
+    """The masthead's words in the resolution's language (English where unres has no others:
+    the Security Council's, languages it does not know, and meetings other than plenary ones at
+    Headquarters)."""
+    printed = _printed(resolution.language)
+    if printed is None or resolution.symbol.body is Body.SECURITY_COUNCIL:
+        return Words()
+    meetings = [resolution.meeting, *(part.meeting for part in resolution.parts)]
+    if any(m is not None and (m.kind not in _TRANSLATED_KINDS or m.place or m.part) for m in meetings):
+        return Words()  # a meeting the data has no words for: the masthead stays English whole
+    return _Translated(printed)
+
+
+_TRANSLATED_KINDS = ("plenary", "(resumed) plenary")
+
+
+def translated(resolution: Resolution) -> bool:
+    """Whether unres writes the resolution's masthead in its language (not English)."""
+    return isinstance(words_for(resolution), _Translated)

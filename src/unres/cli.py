@@ -253,6 +253,7 @@ def _convert_one(
     from unres import akn
     from unres._api import dumps, format_of_path, parse
     from unres._io import read_bytes, write_bytes
+    from unres._text import translated
     from unres.errors import UnresError
 
     if source is None:
@@ -266,7 +267,7 @@ def _convert_one(
     else:
         resolution, repairs = parse(data, fmt, source=name)
     notes = [str(problem) for problem in repairs]
-    if resolution.language != "eng" and target_format != "json":
+    if resolution.language != "eng" and target_format != "json" and not translated(resolution):
         notes.append(
             f"{name}: L001 the masthead and closing line are written in English: unres does not yet "
             f"write them in the document's language ({resolution.language}); its text is kept"

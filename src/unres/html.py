@@ -21,13 +21,12 @@ from unres._io import write_bytes
 from unres._text import (
     LANGUAGES,
     STYLE_TAGS,
-    adopted_line,
     agenda_lines,
     council_adopted_line,
     document_link,
-    format_date,
     join_opening,
     masthead_symbol,
+    words_for,
 )
 from unres.errors import FormatError
 from unres.model import (
@@ -52,7 +51,6 @@ from unres.model import (
     Text,
     part_prefix,
     plain_text,
-    session_title,
 )
 
 __all__ = ["dump", "dumps"]
@@ -63,7 +61,9 @@ STYLE = """
 :root { color-scheme: light; }
 body { margin: 0; background: #f4f4f0; color: #111; }
 article { box-sizing: border-box; max-width: 46rem; margin: 1.5rem auto; padding: 2.5rem 3rem 3rem;
-  background: #fff; font: 1.05rem/1.45 "Times New Roman", Times, "Liberation Serif", serif;
+  background: #fff; font: 1.05rem/1.45 "Times New Roman", Times, "Liberation Serif", "Noto Serif",
+  "Noto Naskh Arabic", "Amiri", "Traditional Arabic", "Noto Serif CJK SC", "Noto Sans CJK SC", SimSun,
+  "Songti SC", serif;
   box-shadow: 0 0 0.4rem rgba(0, 0, 0, 0.15); }
 a { color: #0b4f8a; }
 .masthead { border-bottom: 3px solid #111; padding-bottom: 0.6rem; margin-bottom: 1.4rem; }
@@ -72,40 +72,41 @@ a { color: #0b4f8a; }
 .masthead .org { font: 600 0.95rem/1.3 Arial, Helvetica, sans-serif; }
 .masthead .organ { font: 700 1.6rem/1.2 Arial, Helvetica, sans-serif; }
 .masthead .symbol { font: 700 1.35rem/1.2 Arial, Helvetica, sans-serif; }
-.masthead .distr { text-align: right; font-size: 0.9rem; margin: 0; }
+.masthead .distr { text-align: end; font-size: 0.9rem; margin: 0; }
 .session { font-size: 0.95rem; margin: 0 0 1.2rem; }
 .adopted { font: 700 1.05rem/1.3 Arial, Helvetica, sans-serif; margin: 1.2rem 0 0.3rem; }
 .origin { margin: 0 0 1.2rem; }
-h1 { font-size: 1.25rem; line-height: 1.3; margin: 1.2rem 0 1.4rem 4rem; text-indent: -4rem; }
+h1 { font-size: 1.25rem; line-height: 1.3; margin: 1.2rem 0 1.4rem; margin-inline-start: 4rem;
+  text-indent: -4rem; }
 h1 .number { display: inline-block; min-width: 4rem; text-indent: 0; }
 h2, h3 { font-size: 1.05rem; text-align: center; margin: 1.6rem 0 0.8rem; }
 h3 { font-weight: normal; font-style: italic; }
 p, li { margin: 0 0 0.7rem; text-align: justify; hyphens: auto; }
 .preamble p, .formula { text-indent: 2.5rem; }
 ol { list-style: none; margin: 0; padding: 0; }
-ol.paragraphs > li { padding-left: 2.5rem; position: relative; }
-ol.points > li { padding-left: 2.5rem; position: relative; }
+ol.paragraphs > li { padding-inline-start: 2.5rem; position: relative; }
+ol.points > li { padding-inline-start: 2.5rem; position: relative; }
 ol.points { margin-top: 0.7rem; }
-li > .num { position: absolute; left: 0; }
-ol.paragraphs > li > .num { left: 0.4rem; }
+li > .num { position: absolute; inset-inline-start: 0; }
+ol.paragraphs > li > .num { inset-inline-start: 0.4rem; }
 .closing { margin-top: 0.7rem; }
-.meeting { text-align: right; font-style: italic; margin: 1.5rem 0; }
+.meeting { text-align: end; font-style: italic; margin: 1.5rem 0; }
 table.table { border-collapse: collapse; margin: 1rem 0; font-size: 0.9rem; }
 table.table td, table.table th { border: 1px solid #bbb; padding: 0.2rem 0.4rem; vertical-align: top; }
 table.table p { margin: 0; text-indent: 0; }
 .annex { margin-top: 2.5rem; border-top: 1px solid #999; padding-top: 1rem; }
 .notes { margin-top: 2rem; border-top: 1px solid #111; width: 12rem; padding-top: 0.4rem; }
 .notes ol { width: 40rem; max-width: calc(100vw - 4rem); font-size: 0.88rem; }
-.notes li { padding-left: 2rem; position: relative; }
-.notes .back { text-decoration: none; margin-left: 0.3rem; }
+.notes li { padding-inline-start: 2rem; position: relative; }
+.notes .back { text-decoration: none; margin-inline-start: 0.3rem; }
 sup.call a { text-decoration: none; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 @media (max-width: 40rem) {
   article { margin: 0; padding: 1.2rem; box-shadow: none; }
-  p, li { text-align: left; }
-  h1 { margin-left: 0; text-indent: 0; }
+  p, li { text-align: start; }
+  h1 { margin-inline-start: 0; text-indent: 0; }
   .preamble p, .formula { text-indent: 1.2rem; }
-  ol.paragraphs > li, ol.points > li { padding-left: 1.8rem; }
+  ol.paragraphs > li, ol.points > li { padding-inline-start: 1.8rem; }
 }
 @media print {
   body { background: #fff; }
@@ -166,7 +167,8 @@ class _Page:
         lang = _LANG.get(res.language, res.language)
         title = f"{res.symbol} \u2014 {res.title}"
         yield "<!DOCTYPE html>"
-        yield f'<html lang="{escape(lang)}">'
+        direction = ' dir="rtl"' if lang == "ar" else ""  # Arabic reads right to left: the page mirrors
+        yield f'<html lang="{escape(lang)}"{direction}>'
         yield "<head>"
         yield '<meta charset="utf-8">'
         yield '<meta name="viewport" content="width=device-width, initial-scale=1">'
@@ -182,21 +184,22 @@ class _Page:
             yield f"<h1>Resolution {escape(res.symbol.resolution_number)}{title}{calls}</h1>"
             yield f'<p class="adopted">{escape(council_adopted_line(res))}</p>'
         elif res.main_titles:
-            whole = escape(attrs.evolve(res.symbol, part=None).resolution_number)
+            whole = escape(words_for(res).number(attrs.evolve(res.symbol, part=None).resolution_number))
             titles = "<br>".join(escape(title, quote=False) for title in res.main_titles)
             yield f'<h1><span class="number">{whole}.</span> {titles}</h1>'
-            letter = escape(res.symbol.part or "")
+            letter = escape(words_for(res).part(res.symbol.part or ""))
             yield f'<h2><span class="number">{letter}.</span> {escape(res.title, quote=False)}{calls}</h2>'
         else:
+            number = words_for(res).number(res.symbol.resolution_number)
             yield (
-                f'<h1><span class="number">{escape(res.symbol.resolution_number)}.</span> '
+                f'<h1><span class="number">{escape(number)}.</span> '
                 f"{escape(res.title, quote=False)}{calls}</h1>"
             )
         if res.parts:
             for index, part in enumerate(res.parts):
                 prefix = part_prefix(part)
                 yield f'<section class="part" id="{escape(prefix.rstrip("_"))}">'
-                yield f"<h2>{escape(part.label)}. {escape(part.title, quote=False)}</h2>"
+                yield f"<h2>{escape(words_for(res).part(part.label))}. {escape(part.title, quote=False)}</h2>"
                 yield from self.body(part, prefix, ("parts", index))
                 yield "</section>"
         else:
@@ -224,8 +227,9 @@ class _Page:
             else (body.meeting.date or self.resolution.adoption_date)
         )
         if when is not None and self.resolution.body is Body.GENERAL_ASSEMBLY:  # the Council's is above
-            meeting = "" if body.meeting is None else f"{escape(str(body.meeting))}<br>"
-            time = f'<time datetime="{when.isoformat()}">{format_date(when)}</time>'
+            words = words_for(self.resolution)
+            meeting = "" if body.meeting is None else f"{escape(words.meeting(body.meeting))}<br>"
+            time = f'<time datetime="{when.isoformat()}">{escape(words.date(when))}</time>'
             if body.meeting is not None and body.meeting.place:
                 time += f" in {escape(body.meeting.place)}"
             yield f'<p class="meeting">{meeting}{time}</p>'
@@ -240,37 +244,35 @@ class _Page:
 
     def masthead(self) -> Iterator[str]:
         res = self.resolution
+        words = words_for(res)
         yield '<header class="masthead">'
         yield (
-            '<div class="row"><span class="org">United Nations</span>'
+            f'<div class="row"><span class="org">{escape(words.united_nations)}</span>'
             f'<span class="symbol">{escape(masthead_symbol(res))}</span></div>'
         )
-        distr = "Distr.: General"
+        distr = escape(words.distribution)
         if res.distribution_date is not None:
             when = res.distribution_date
-            distr += f'<br><time datetime="{when.isoformat()}">{format_date(when)}</time>'
-        yield (
-            f'<div class="row"><span class="organ">{res.body.title}</span><p class="distr">{distr}</p></div>'
-        )
+            # dir="auto": an English date in a right-to-left page keeps its order ("15 January 2020").
+            printed = escape(words.distribution_date(when))
+            distr += f'<br><time datetime="{when.isoformat()}" dir="auto">{printed}</time>'
+        organ = escape(words.body(res))
+        yield f'<div class="row"><span class="organ">{organ}</span><p class="distr">{distr}</p></div>'
         yield "</header>"
-        lines = [escape(session_title(res.session))] if res.session is not None else []
-        for numbers, agenda_title in agenda_lines(res.agenda_items):
+        lines = [escape(words.session(res.session))] if res.session is not None else []
+        for numbers, agenda_title in agenda_lines(res.agenda_items, words):
             lines.extend(escape(part, quote=False) for part in (numbers, agenda_title) if part)
         if lines:
             yield f'<p class="session">{"<br>".join(lines)}</p>'
-        when = res.adoption_date
-        time = f'<time datetime="{when.isoformat()}">{format_date(when)}</time>'
         if res.body is Body.GENERAL_ASSEMBLY:
-            yield f'<p class="adopted">{adopted_line(res)} {time}</p>'
+            before, date, after = words.adopted(res)
+            time = f'<time datetime="{res.adoption_date.isoformat()}">{escape(date)}</time>'
+            yield f'<p class="adopted">{escape(before)}{time}{escape(after)}</p>'
         if res.origin is not None:
-            origin = res.origin
-            link = f'<a href="{escape(document_link(origin.document))}">{escape(origin.document)}</a>'
-            if origin.paragraph is not None:
-                link += f", para. {escape(origin.paragraph)}"
-            if origin.committee is None:
-                yield f'<p class="origin">[without reference to a Main Committee ({link})]</p>'
-            else:
-                yield f'<p class="origin">[on the report of the {escape(origin.committee)} ({link})]</p>'
+            before, committee, between, document, after = words.origin(res.origin)
+            link = f'<a href="{escape(document_link(res.origin.document))}">{escape(document)}</a>'
+            parts = (escape(before), escape(committee or ""), escape(between), link, escape(after))
+            yield f'<p class="origin">{"".join(parts)}</p>'
 
     def preambular(self, para: PreambularParagraph, path: ModelPath) -> str:
         eid = self.eids[path]

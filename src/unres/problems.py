@@ -30,7 +30,7 @@ READING_CODES = {
 
 # What writing a document leaves to be done (docs/languages.md).
 WRITING_CODES = {
-    "L001": "the masthead and closing line of a document not in English are written in English",
+    "L001": "the masthead and closing line are written in English: unres has no words for them",
 }
 
 # The repairs and doubts of the text reader (docs/text.md): warnings on text files.

@@ -9,7 +9,15 @@ import re
 
 import attrs
 
-from unres._languages import Language, each, masthead_words, part_letter, plain, resolution_number
+from unres._languages import (
+    each,
+    masthead_words,
+    part_letter,
+    plain,
+    read_agenda,
+    read_origin,
+    resolution_number,
+)
 from unres._text import NO_REPORT_LINE, REPORT_LINE, parse_date_words
 from unres.akn._names import A
 from unres.akn._parse import Element, line_of
@@ -79,10 +87,10 @@ def _read_cover_page(cover: Element, facts: _Facts) -> None:
                 for match in _AGENDA.finditer(text):
                     facts.agenda.append(AgendaItem(int(match[1]), match[2]))
                     numbered_here = True
-            elif (items := _translated_agenda(text, facts.language)) is not None:
+            elif (items := read_agenda(text, facts.language)) is not None:
                 facts.agenda.extend(items)
                 numbered_here = True
-        if (origin := _origin(words, facts.language)) is not None:
+        if (origin := read_origin(words, facts.language)) is not None:
             facts.origin = origin
         elif words.lower().startswith("[on the report"):
             report = REPORT_LINE.fullmatch(words)
@@ -98,46 +106,6 @@ def _read_cover_page(cover: Element, facts: _Facts) -> None:
             raise UnsupportedContentError(f"masthead line {words!r} is not understood", line=line_of(line))
 
 
-_ITEM = re.compile(r"(\d+)(?:\s*\(?([a-z]|[\u0430-\u044f]|[\u0621-\u064a])\))?")
-
-
-def _translated_agenda(text: str, code: str) -> list[AgendaItem] | None:
-    """The agenda items of "Point 65 b) de l'ordre du jour", "البند 65 (ب) من جدول الأعمال",
-    "议程项目65(b)" ...; None if the words are no agenda line of a language unres knows."""
-    for language in each(code):
-        found = language.agenda.match(plain(text))
-        if found is not None:
-            return [
-                AgendaItem(int(number), language.sub_item(letter) if letter else None)
-                for number, letter in _ITEM.findall(found["items"])
-            ]
-    return None
-
-
-def _origin(words: str, code: str) -> Origin | None:
-    """The report line in a language other than English, with the committee's English name."""
-    words = plain(words)
-    for language in each(code):
-        report = language.report.match(words)
-        if report is not None:
-            return _origin_of(language, report["document"], language.committee(report["committee"]))
-        bare = language.no_report.match(words)
-        if bare is not None:
-            document = bare["document"]
-            if document.startswith("(") and document.endswith(")") and document.count("(") == 1:
-                document = document[1:-1]
-            return _origin_of(language, document, None)
-    return None
-
-
-def _origin_of(language: Language, document: str, committee: str | None) -> Origin:
-    document = language.documents(document)
-    paragraph = language.paragraph.match(document)
-    if paragraph is None:
-        return Origin(document, committee)
-    return Origin(paragraph["document"], committee, paragraph["paragraph"])
-
-
 def _known_masthead_line(line: Element, words: str) -> bool:
     if not words or words.lower() in _MASTHEAD or plain(words) in masthead_words():
         return True
@@ -147,7 +115,10 @@ def _known_masthead_line(line: Element, words: str) -> bool:
 
 def _read_conclusions(conclusions: Element, facts: _Facts, adoption: dt.date) -> None:
     words = _ANY_SPACE.sub(" ", "".join(str(text) for text in conclusions.itertext())).strip()
-    if _translated_conclusions(words, facts, adoption):
+    # The pieces a space apart for the other languages: a line break (<eol/>) parts meeting and date.
+    spaced = _ANY_SPACE.sub(" ", " ".join(str(text) for text in conclusions.itertext())).strip()
+    spaced = re.sub(r" (?=[,.;:])", "", spaced)
+    if _translated_conclusions(spaced, facts, adoption):
         return
     match = _MEETING.search(words)
     if match is None and words and parse_date_words(words) is not None:

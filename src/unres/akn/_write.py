@@ -7,6 +7,7 @@ from __future__ import annotations
 import attrs
 from lxml import etree
 
+from unres._text import words_for
 from unres.akn._names import AKN_NS, A
 from unres.akn._write_body import Element, _sub
 from unres.akn._write_masthead import MastheadWriter
@@ -75,17 +76,18 @@ class _Writer(MastheadWriter):
         """ "73/266. Title"; for one part of a resolution in parts, the whole resolution's titles
         and then the part's letter and title."""
         res = self.resolution
+        words = words_for(res)
         line = _sub(preface, "p")
         if res.main_titles:
             whole = attrs.evolve(res.symbol, part=None)
-            _sub(line, "docNumber", text=f"{whole.resolution_number}.")
+            _sub(line, "docNumber", text=f"{words.number(whole.resolution_number)}.")
             for title in res.main_titles:
                 line[-1].tail = " "
                 _sub(line, "docTitle", text=title)
             line = _sub(preface, "p")
-            _sub(line, "docNumber", text=res.symbol.part).tail = " "
+            _sub(line, "docNumber", text=words.part(res.symbol.part or "")).tail = " "
         else:
-            _sub(line, "docNumber", text=f"{res.symbol.resolution_number}.").tail = " "
+            _sub(line, "docNumber", text=f"{words.number(res.symbol.resolution_number)}.").tail = " "
         _sub(line, "docTitle", text=res.title)
         for marker in res.title_notes:
             self.footnote_call(line, marker, "preface")
@@ -132,7 +134,7 @@ class _Writer(MastheadWriter):
             self.voting(meta, part.vote, prefix)
         meta.extend(_extension_blocks(part.extensions))
         preface = _sub(_sub(statement, "preface"), "p")
-        _sub(preface, "docNumber", text=part.label).tail = " "
+        _sub(preface, "docNumber", text=words_for(self.resolution).part(part.label)).tail = " "
         _sub(preface, "docTitle", text=part.title)
         self.statement_body(
             statement, part.enacting_formula, part.preamble, part.operative, part.annexes, prefix, part

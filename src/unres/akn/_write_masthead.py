@@ -5,18 +5,17 @@ from __future__ import annotations
 import datetime as dt
 
 from unres._text import (
-    adopted_line,
     agenda_lines,
     document_link,
     format_date,
     masthead_symbol,
+    words_for,
 )
 from unres.akn._write_body import Element, _sub
 from unres.akn._write_meta import MetaWriter
 from unres.model import (
     Body,
     Meeting,
-    session_title,
 )
 
 
@@ -25,18 +24,19 @@ class MastheadWriter(MetaWriter):
 
     def cover_page(self, cover: Element) -> None:
         res = self.resolution
-        _sub(_sub(cover, "p"), "docAuthority", {"refersTo": self.ref("un")}, "United Nations")
+        words = words_for(res)
+        _sub(_sub(cover, "p"), "docAuthority", {"refersTo": self.ref("un")}, words.united_nations)
         _sub(_sub(cover, "p"), "docNumber", {"refersTo": self.ref("symbol")}, masthead_symbol(res))
-        _sub(_sub(cover, "p"), "docAuthority", {"refersTo": self.ref(res.body.actor)}, res.body.title)
+        _sub(_sub(cover, "p"), "docAuthority", {"refersTo": self.ref(res.body.actor)}, words.body(res))
         if res.distribution_date is not None:
-            _sub(_sub(cover, "p"), "docStatus", text="Distr.: General")
+            _sub(_sub(cover, "p"), "docStatus", text=words.distribution)
             date = res.distribution_date
             attrib = {"date": date.isoformat(), "refersTo": self.ref("distributionDate")}
-            _sub(_sub(cover, "p"), "docDate", attrib, format_date(date))
+            _sub(_sub(cover, "p"), "docDate", attrib, words.distribution_date(date))
         if res.session is not None:
             session = {"value": res.session, "refersTo": self.ref("session")}
-            _sub(_sub(cover, "p"), "session", session, session_title(res.session))
-        for numbers, agenda_title in agenda_lines(res.agenda_items):
+            _sub(_sub(cover, "p"), "session", session, words.session(res.session))
+        for numbers, agenda_title in agenda_lines(res.agenda_items, words):
             line = _sub(cover, "p")
             if numbers:
                 _sub(line, "inline", {"name": "agendaItem", "refersTo": self.ref("agendaItem")}, numbers)
@@ -45,20 +45,18 @@ class MastheadWriter(MetaWriter):
                     line[-1].tail = " "
                 _sub(line, "inline", {"name": "agendaItemTitle"}, agenda_title)
         if res.body is Body.GENERAL_ASSEMBLY:
-            title = _sub(_sub(cover, "p"), "docTitle", text=f"{adopted_line(res)} ")
+            before, date_words, after = words.adopted(res)
+            title = _sub(_sub(cover, "p"), "docTitle", text=before)
             attrib = {"date": res.adoption_date.isoformat(), "refersTo": self.ref("adoptionDate")}
-            _sub(title, "docDate", attrib, format_date(res.adoption_date))
+            _sub(title, "docDate", attrib, date_words).tail = after or None
         if res.origin is not None:
             line = _sub(cover, "p")
-            if res.origin.committee is None:
-                line.text = "[without reference to a Main Committee ("
-            else:
-                line.text = "[on the report of the "
-                _sub(line, "docProponent", text=res.origin.committee).tail = " ("
-            document = res.origin.document
+            before, committee, between, document, after = words.origin(res.origin)
+            line.text = before
+            if committee is not None:
+                _sub(line, "docProponent", text=committee).tail = between
             # The report is read back from the words; the link goes to the document itself.
-            paragraph = "" if res.origin.paragraph is None else f", para. {res.origin.paragraph}"
-            _sub(line, "ref", {"href": document_link(document)}, document).tail = f"{paragraph})]"
+            _sub(line, "ref", {"href": document_link(res.origin.document)}, document).tail = after
 
     def council_title(self, preface: Element) -> None:
         """The Security Council's title lines: "Resolution 1441 (2002)" (and a title, when the
@@ -91,12 +89,13 @@ class MastheadWriter(MetaWriter):
         container_id = f"{prefix}conclusions__container_1"
         container = _sub(conclusions, "container", {"name": "conclusion", "eId": container_id})
         line = _sub(container, "p")
+        words = words_for(self.resolution)
         date = closing_date or self.resolution.adoption_date
         if meeting is not None:
-            _sub(line, "event", {"refersTo": self.ref("plenaryMeeting")}, str(meeting))
+            _sub(line, "event", {"refersTo": self.ref("plenaryMeeting")}, words.meeting(meeting))
             _sub(line, "eol")
             date = meeting.date or date
         attrib = {"date": date.isoformat(), "refersTo": self.ref("adoptionDate")}
-        printed = _sub(line, "docDate", attrib, format_date(date))
+        printed = _sub(line, "docDate", attrib, words.date(date))
         if meeting is not None and meeting.place is not None:
             printed.tail = f" in {meeting.place}"

@@ -61,6 +61,9 @@ _TITLE = re.compile(
     r"^\s*(?:#{1,6}\s*)?\**(?P<number>(?:ES-|S-)?\d{1,3}/\d{1,4}(?: [A-Z])?)\.\**\s+(?P<title>\S.*)$"
 )
 # The Security Council's title line: "Resolution 242 (1967)" (unres's Markdown adds a title, if any).
+_EXACT_TITLE = re.compile(
+    r"^#{1,6} (?P<number>(?:[^\s\d/]{1,6}-)?\d{1,3}/\d{1,4}(?: [^\s.]{1,8})?)\. (?P<title>.*)$"
+)
 _COUNCIL_TITLE = re.compile(
     r"^\s*(?:#{1,6}\s*)?\**Resolution (?P<number>\d{1,4} \((?:19|20)\d\d\))\**(?:\s*(?P<title>\S.*))?$"
 )
@@ -174,8 +177,11 @@ def split_source(text: str, *, source: str | None = None, markdown: bool | None 
 
     # The title line "73/266. Title" (or the Council's "Resolution 242 (1967)") divides the
     # masthead from the body.
+    # In Markdown written by unres, a title's number is in the document's language ("75/245 باء").
+    exact_mode = is_md and str(front.get("unres", "")) == "1"
+    title_re = _EXACT_TITLE if exact_mode else _TITLE
     title_index = next(
-        (i for i in range(start, len(lines)) if _TITLE.match(lines[i]) or _COUNCIL_TITLE.match(lines[i])),
+        (i for i in range(start, len(lines)) if title_re.match(lines[i]) or _COUNCIL_TITLE.match(lines[i])),
         None,
     )
     symbol = None
@@ -209,11 +215,10 @@ def split_source(text: str, *, source: str | None = None, markdown: bool | None 
         if title:
             titles.append(title)
     elif title_index is not None:
-        match = _TITLE.match(lines[title_index])
+        match = title_re.match(lines[title_index])
         assert match is not None
         parts = [match["title"]]
         body_start = title_index + 1
-        exact_mode = is_md and str(front.get("unres", "")) == "1"
         while (
             not exact_mode
             and body_start < len(lines)

@@ -17,6 +17,7 @@ from typing import Any
 import attrs
 from attrs import define, field
 
+from unres._languages import languages, part_letter, printed, read_origin, resolution_number
 from unres._text import (
     LANGUAGES,
     MONTHS,
@@ -108,7 +109,7 @@ _COUNCIL_CLOSING = re.compile(
 )
 # A sub-paragraph in Markdown written by unres: "(a) ...", a bullet (en dash ...), or one with no label.
 _EXACT_ITEM = re.compile(
-    r"^(?:\(([A-Za-z0-9]{1,8})\)\s+|([\u2013\u2014\u2022\u00b7-])\s+|"
+    r"^(?:\(([^\W_]{1,8})\)\s+|([\u2013\u2014\u2022\u00b7-])\s+|"
     + re.escape(UNLABELLED_ITEM)
     + r"()\s?)(.*)$"
 )
@@ -520,7 +521,10 @@ def _position(label: str, kind: str) -> int | None:
 class _Builder:
     """Walks body paragraphs into preamble, operative part, meeting line and annexes."""
 
-    def __init__(self, source_name: str | None, problems: list[Problem], exact: bool) -> None:
+    def __init__(
+        self, source_name: str | None, problems: list[Problem], exact: bool, code: str = "eng"
+    ) -> None:
+        self.language = languages().get(code)  # None for English
         self.source = source_name
         self.problems = problems
         self.exact = exact
@@ -529,9 +533,9 @@ class _Builder:
         self.operative: list[_Op | _Sec | _Head | _Table] = []
         self.annexes: list[_Annex] = []
         # The closing line: its paragraph, then the meeting's number, kind, part, date and place.
-        self.meeting: tuple[Para, int, str, str | None, str | None, str | None] | None = None
+        self.meeting: tuple[Para, int, str, str | None, dt.date | None, str | None] | None = None
         self.council_closing: tuple[Para, re.Match[str]] | None = None  # "Adopted at the 57th meeting ..."
-        self.closing_date: tuple[Para, str] | None = None  # a date alone closing the resolution
+        self.closing_date: tuple[Para, dt.date] | None = None  # a date alone closing the resolution
         self.preamble_subs: dict[int, list[_Sub]] = {}  # by the line of their preambular paragraph
         self.container: list[_Op | _Sec | _Head | _Table] = self.operative
         self.section_stack: list[_Sec] = []
@@ -618,19 +622,32 @@ class _Builder:
         text = para.text
         meeting = _MEETING.match(text)
         if meeting is not None and self.zone != "annex":
-            date = meeting[4]
+            date = parse_date_words(meeting[4]) if meeting[4] else None
             used = 1
             if date is None and following is not None and _DATE_ONLY.match(following.text):
-                date = _DATE_ONLY.match(following.text)[1]  # type: ignore[index]
+                date = parse_date_words(_DATE_ONLY.match(following.text)[1])  # type: ignore[index]
                 used = 2
             self.meeting = (para, int(meeting[1]), meeting[2], meeting[3], date, meeting[5])
             self.zone = "closed"
             self.close_lists()
             return used
+        if self.language is not None and self.zone not in ("annex", "start"):
+            translated = self.language.meeting_line(_strip_markup(text))
+            if translated is not None:
+                resumed = translated["resumed"] or translated.groupdict().get("resumed_after")
+                date = self.language.parse_date(translated["date"]) if translated["date"] else None
+                kind = "(resumed) plenary" if resumed else "plenary"
+                self.meeting = (para, int(translated["number"]), kind, None, date, None)
+                self.zone = "closed"
+                self.close_lists()
+                return 1
         date_only = _DATE_ONLY.match(text)
-        if date_only is not None and not para.heading and (self.exact or self._ended()):
+        alone = parse_date_words(date_only[1]) if date_only else None
+        if alone is None and self.language is not None and text.startswith("*"):
+            alone = self.language.parse_date(_strip_markup(text))
+        if alone is not None and not para.heading and (self.exact or self._ended()):
             # The date alone closes a resolution adopted without a meeting (written procedure, 2020).
-            self.closing_date = (para, date_only[1])
+            self.closing_date = (para, alone)
             self.zone = "closed"
             self.close_lists()
             return 1
@@ -820,7 +837,9 @@ class _Builder:
             if text.startswith(GUARD):
                 heading = text[len(GUARD) :]
             else:
-                match = re.match(r"^([A-Za-z0-9]{1,8})(?:\. (.*))?$", text)
+                match = re.match(
+                    r"^([^\W_][\w\u064b-\u0652]{0,9}(?: [^\W_][\w\u064b-\u0652]{0,9})?)(?:\. (.*))?$", text
+                )
                 if match is not None:
                     label, heading = match[1], match[2] or ""
             self.open_section(_Sec(label, heading, para.line), para.heading - 4)
@@ -1206,26 +1225,40 @@ def _inline_words(text: str, line: int, source: str | None) -> str:
     return plain_text(_inline_at(text, line, source))
 
 
-_ADOPTED = re.compile(rf"Resolutions? adopted by the General Assembly on ({_DATE_WORDS})")
+_ADOPTED = re.compile(rf"Resolutions? adopted by the General Assembly on (?P<date>{_DATE_WORDS})")
 
 
-def _exact_masthead(paras: list[Para], source: str | None, record: str | None) -> _Masthead:
-    """The masthead of Markdown written by unres: one fact per line."""
+def _exact_masthead(paras: list[Para], source: str | None, record: str | None, code: str) -> _Masthead:
+    """The masthead of Markdown written by unres: one fact per line, in the document's language."""
     facts = _Masthead()
     after_distr = False
     titles_follow = False  # after "Agenda items 14 and 122" come the titles, a line each
+    language = languages().get(code)
+    words = printed(code)
+    fixed = {"United Nations", "General Assembly", "Security Council"} | (
+        language.masthead if language else set()
+    )
+    distributions = {"Distr.: General", *([str(words.words["distribution"])] if words else [])}
+
+    def date_of(text: str) -> dt.date | None:
+        return parse_date_words(text) or (language.parse_date(text) if language else None)
+
+    def adopted(text: str) -> dt.date | None:
+        found = _ADOPTED.fullmatch(text) or (language.adopted.fullmatch(text) if language else None)
+        return date_of(found["date"]) if found else None
+
     for para in paras:
         text = para.text.lstrip("#").strip()
-        if text in ("United Nations", "General Assembly", "Security Council"):
+        if text in distributions:
+            after_distr = True
+            continue
+        if text in fixed:
             continue
         if (council := _COUNCIL_ADOPTED.fullmatch(text.strip("*"))) is not None:
             facts.meeting, facts.adoption = _council_adopted(council, record)
             continue
-        if text == "Distr.: General":
-            after_distr = True
-            continue
-        if after_distr and _DATE_ONLY.match(text):
-            facts.distribution = parse_date_words(text)
+        if after_distr and (distributed := date_of(text)) is not None:
+            facts.distribution = distributed
             after_distr = False
             continue
         if (
@@ -1248,13 +1281,21 @@ def _exact_masthead(paras: list[Para], source: str | None, record: str | None) -
                 facts.agenda.append(AgendaItem(int(number), sub_item or None, None))
             titles_follow = True
             continue
+        if language is not None and (translated := language.agenda_title(text)) is not None:
+            items, title = translated
+            if title is not None:
+                items[0] = attrs.evolve(items[0], title=_inline_words(title, para.line, source))
+            facts.agenda.extend(items)
+            titles_follow = len(items) > 1
+            continue
         untitled = [index for index, item in enumerate(facts.agenda) if item.title is None]
-        if titles_follow and untitled and not _ADOPTED.fullmatch(text):
+        masthead_line = text.startswith("[") or adopted(text) is not None
+        if titles_follow and untitled and not masthead_line:
             title = _inline_words(text, para.line, source)
             facts.agenda[untitled[0]] = attrs.evolve(facts.agenda[untitled[0]], title=title)
             continue
-        if adopted := _ADOPTED.fullmatch(text):
-            facts.adoption = parse_date_words(adopted[1])
+        if (adoption := adopted(text)) is not None:
+            facts.adoption = adoption
             continue
         if (report := REPORT_LINE.fullmatch(text)) is not None:
             facts.origin = Origin.of(report["document"], report["committee"])
@@ -1262,7 +1303,11 @@ def _exact_masthead(paras: list[Para], source: str | None, record: str | None) -
         if (bare := NO_REPORT_LINE.fullmatch(text)) is not None:
             facts.origin = Origin.of(bare["document"])
             continue
-        if text.endswith(" session"):
+        if language is not None and (origin := read_origin(text, code)) is not None:
+            facts.origin = origin
+            continue
+        session = facts.symbol.session if facts.symbol else None
+        if text.endswith(" session") or (words and session and text == words.session(session)):
             continue
         raise ParseError(f"masthead line {text!r} is not one unres writes", source=source, line=para.line)
     return facts
@@ -1387,7 +1432,8 @@ def _exact_split(body: list[Para]) -> list[Para]:
     return out
 
 
-_PART_HEADING = re.compile(r"^([A-Z])\.(?: (.*))?$")
+# A part's heading in Markdown written by unres: its letter ("B", the Arabic "باء") and title.
+_PART_HEADING = re.compile(r"^([A-Z]|[^\W\d_]{2,5})\.(?: (.*))?$")
 
 
 def _part_chunks(body: list[Para]) -> list[tuple[Para, list[Para]]]:
@@ -1403,8 +1449,8 @@ def _part_chunks(body: list[Para]) -> list[tuple[Para, list[Para]]]:
     return chunks
 
 
-def _built(body: list[Para], source: str | None, problems: list[Problem], exact: bool) -> _Builder:
-    builder = _Builder(source, problems, exact)
+def _built(body: list[Para], source: str | None, problems: list[Problem], exact: bool, code: str) -> _Builder:
+    builder = _Builder(source, problems, exact, code)
     builder.run(body)
     return builder
 
@@ -1431,8 +1477,9 @@ def parse(
     if not exact and markers:
         _Calls(markers, problems, source).run(body)
     chunks = _part_chunks(body) if exact else []
-    parts = [(head, _built(paras, source, problems, exact)) for head, paras in chunks]
-    builder = _built([] if chunks else body, source, problems, exact)
+    code = _language(split.front)
+    parts = [(head, _built(paras, source, problems, exact, code)) for head, paras in chunks]
+    builder = _built([] if chunks else body, source, problems, exact, code)
     try:
         resolution = _resolution(split, builder, parts, notes, problems, source, exact)
     except ModelError as error:
@@ -1504,8 +1551,7 @@ def _closing(
     """The meeting and the closing date of the closing line, and the adoption date it gives."""
     meeting = None
     if builder.meeting is not None:
-        para, meeting_number, kind, part, date_words, place = builder.meeting
-        meeting_date = parse_date_words(date_words) if date_words else None
+        para, meeting_number, kind, part, meeting_date, place = builder.meeting
         if adoption is None:
             adoption = meeting_date
         elif meeting_date is not None and meeting_date != adoption:
@@ -1522,7 +1568,7 @@ def _closing(
         meeting = Meeting(meeting_number, kind, record, printed, part, place)
     closing_date = None
     if builder.closing_date is not None:
-        closing_date = parse_date_words(builder.closing_date[1])
+        closing_date = builder.closing_date[1]
         adoption = adoption or closing_date
     return meeting, closing_date, adoption
 
@@ -1572,7 +1618,7 @@ def _resolution(
         )
     record = _front_str(front, "meeting_record")
     facts = (
-        _exact_masthead(split.masthead, source, record)
+        _exact_masthead(split.masthead, source, record, _language(front))
         if exact
         else _masthead(split.masthead, problems, source, record)
     )
@@ -1581,6 +1627,8 @@ def _resolution(
     number, _, title = title_para.text.partition(". ")
     if not exact:
         title = " ".join(title.replace("*", " ").split())  # "**80/1.** **Title**"
+    else:
+        number = resolution_number(f"{number}.", _language(front)).removesuffix(".")
     symbol = facts.symbol
     if symbol is None and isinstance(front.get("symbol"), str):
         try:
@@ -1610,11 +1658,13 @@ def _resolution(
         )
     title_notes: list[str] = []
     main_titles: list[str] = []
-    if exact and len(parts) == 1 and symbol.part == _PART_HEADING.match(parts[0][0].text)[1]:  # type: ignore[index]
+    code = _language(front)
+    heading = _PART_HEADING.match(parts[0][0].text) if exact and len(parts) == 1 else None
+    if heading is not None and symbol.part == (part_letter(heading[1], code) or heading[1]):
         # One part of a resolution in parts: the whole's titles above the part's letter and title.
         head, builder = parts.pop()
-        main_titles = title.split("\n")
-        title, title_notes = _title_text(head.text[3:].lstrip(), head.line, source)
+        main_titles = [_title_text(line, title_para.line, source)[0] for line in title.split("\n")]
+        title, title_notes = _title_text(heading[2] or "", head.line, source)
     elif exact:
         title, title_notes = _title_text(title, title_para.line, source)
     front_title = front.get("title")
@@ -1700,6 +1750,7 @@ def _parts(
     for index, (head, builder) in enumerate(parts):
         facts = extra[index] if index < len(extra) and isinstance(extra[index], dict) else {}
         label, title = _PART_HEADING.match(head.text).groups("")  # type: ignore[union-attr]
+        label = part_letter(label, _language(front)) or label
         meeting, closing_date, _ = _closing(
             builder, adoption, _front_str(facts, "meeting_record"), problems, source
         )

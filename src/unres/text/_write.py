@@ -12,12 +12,12 @@ import attrs
 from unres._text import (
     STYLE_TAGS,
     SUPERSCRIPTS,
-    adopted_line,
+    Words,
     agenda_lines,
     council_adopted_line,
-    format_date,
     join_opening,
     masthead_symbol,
+    words_for,
 )
 from unres.errors import FormatError
 from unres.model import (
@@ -32,6 +32,7 @@ from unres.model import (
     Inline,
     OperativeItem,
     OperativeParagraph,
+    Origin,
     Quotation,
     Reference,
     Resolution,
@@ -43,7 +44,6 @@ from unres.model import (
     Text,
     Vote,
     plain_text,
-    session_title,
 )
 
 __all__ = ["dumps"]
@@ -64,7 +64,7 @@ _STRUCTURAL = re.compile(
     r"|-{3,}|\*{3,}|_{3,}|\**\d{1,3}(?:st|nd|rd|th) .+ meeting|\**Annex"
     r"|\**[IVXLC]{1,6}\.?\**$|\**[A-Z]\.?\**$"
     r"|\**The General Assembly|\**(?:ES-|S-)?\d{1,3}/\d{1,4}\.|[\u2013\u2014\u2022\u00b7-]\s|\**Adopted "
-    r"|\**\d{1,2} [A-Z][a-z]{2,8} \d{4}\**$|[A-Z]\. )"
+    r"|\**\d{1,2} [A-Z][a-z]{2,8} \d{4}\**$|[A-Z]\. |[^\W\d_]{2,5}\. )"
 )
 _GUARD = "<!---->"
 # Marks of Markdown written by unres for what the page shows but cannot tell apart by itself.
@@ -209,18 +209,21 @@ def _agenda_line(numbers: str, title: str | None) -> str:
 def _markdown(resolution: Resolution) -> Iterator[str]:
     yield from _front(resolution)
     yield ""
-    yield "United Nations  "
+    words = words_for(resolution)
+    yield f"{words.united_nations}  "
     yield masthead_symbol(resolution)
     yield ""
-    yield f"{resolution.body.title}  "
+    yield f"{words.body(resolution)}  "
     if resolution.distribution_date is not None:
-        yield "Distr.: General  "
-        yield format_date(resolution.distribution_date)
+        yield f"{words.distribution}  "
+        yield words.distribution_date(resolution.distribution_date)
     else:
-        yield "Distr.: General"
+        yield words.distribution
     yield ""
-    session = [session_title(resolution.session)] if resolution.session is not None else []
-    session += [_agenda_line(numbers, title) for numbers, title in agenda_lines(resolution.agenda_items)]
+    session = [words.session(resolution.session)] if resolution.session is not None else []
+    session += [
+        _agenda_line(numbers, title) for numbers, title in agenda_lines(resolution.agenda_items, words)
+    ]
     if session:
         yield "  \n".join(session)
         yield ""
@@ -233,20 +236,21 @@ def _markdown(resolution: Resolution) -> Iterator[str]:
         yield ""
         calls = ""
     else:
-        yield f"## {adopted_line(resolution)} {format_date(resolution.adoption_date)}"
+        yield f"## {''.join(words.adopted(resolution))}"
         yield ""
     if resolution.origin is not None:
-        yield str(resolution.origin)
+        yield _origin_line(words, resolution.origin)
         yield ""
     if resolution.body is Body.SECURITY_COUNCIL:
         pass
     elif resolution.main_titles:
-        whole = attrs.evolve(resolution.symbol, part=None).resolution_number
+        whole = words.number(attrs.evolve(resolution.symbol, part=None).resolution_number)
         yield f"### {whole}. " + "  \n".join(_spaces(_escape(title)) for title in resolution.main_titles)
         yield ""
-        yield f"### {resolution.symbol.part}. {_spaces(_escape(resolution.title))}{calls}"
+        yield f"### {words.part(resolution.symbol.part or '')}. {_spaces(_escape(resolution.title))}{calls}"
     else:
-        yield f"### {resolution.symbol.resolution_number}. {_spaces(_escape(resolution.title))}{calls}"
+        number = words.number(resolution.symbol.resolution_number)
+        yield f"### {number}. {_spaces(_escape(resolution.title))}{calls}"
     yield ""
     if not resolution.parts:  # each part has its own formula
         yield (
@@ -257,7 +261,7 @@ def _markdown(resolution: Resolution) -> Iterator[str]:
         yield ""
     yield from _md_body(resolution, resolution)
     for part in resolution.parts:
-        yield f"### {part.label}. {_spaces(_escape(part.title))}"
+        yield f"### {words.part(part.label)}. {_spaces(_escape(part.title))}"
         yield ""
         yield _spaces(_md(part.enacting_formula))
         yield ""
@@ -270,6 +274,11 @@ def _markdown(resolution: Resolution) -> Iterator[str]:
             yield ""
 
 
+def _origin_line(words: Words, origin: Origin) -> str:
+    before, committee, between, document, after = words.origin(origin)
+    return f"{before}{committee or ''}{between}{document}{after}"
+
+
 def _closing(resolution: Resolution, body: Resolution | ResolutionPart) -> tuple[str, ...]:
     """The closing line: the meeting and the date, or the date alone (none for the Security
     Council, whose meeting is in the masthead)."""
@@ -277,9 +286,13 @@ def _closing(resolution: Resolution, body: Resolution | ResolutionPart) -> tuple
         return ()
     if body.meeting is not None:
         place = f" in {body.meeting.place}" if body.meeting.place else ""
-        return (str(body.meeting), format_date(body.meeting.date or resolution.adoption_date) + place)
+        words = words_for(resolution)
+        return (
+            words.meeting(body.meeting),
+            words.date(body.meeting.date or resolution.adoption_date) + place,
+        )
     if body.closing_date is not None:
-        return (format_date(body.closing_date),)
+        return (words_for(resolution).date(body.closing_date),)
     return ()
 
 
@@ -401,16 +414,17 @@ def _plain(text: Text) -> str:
 def _text(resolution: Resolution) -> Iterator[str]:
     width = 90
     symbol = masthead_symbol(resolution)
-    yield f"{'United Nations':<{width - len(symbol)}}{symbol}"
-    distr = "Distr.: General"
-    yield f"{resolution.body.title:<{width - len(distr)}}{distr}"
+    words = words_for(resolution)
+    yield f"{words.united_nations:<{width - len(symbol)}}{symbol}"
+    distr = words.distribution
+    yield f"{words.body(resolution):<{width - len(distr)}}{distr}"
     if resolution.distribution_date is not None:
-        date = format_date(resolution.distribution_date)
+        date = words.distribution_date(resolution.distribution_date)
         yield f"{'':<{width - len(distr)}}{date}"
     yield ""
     if resolution.session is not None:
-        yield session_title(resolution.session)
-    for numbers, title in agenda_lines(resolution.agenda_items):
+        yield words.session(resolution.session)
+    for numbers, title in agenda_lines(resolution.agenda_items, words):
         yield " ".join(part for part in (numbers, title) if part)
     yield ""
     calls = _plain(tuple(FootnoteCall(marker) for marker in resolution.title_notes))
@@ -420,28 +434,29 @@ def _text(resolution: Resolution) -> Iterator[str]:
         yield council_adopted_line(resolution)
         yield ""
     else:
-        yield f"{adopted_line(resolution)} {format_date(resolution.adoption_date)}"
+        yield "".join(words.adopted(resolution))
         yield ""
     if resolution.origin is not None:
-        yield str(resolution.origin)
+        yield _origin_line(words, resolution.origin)
         yield ""
     if resolution.body is Body.SECURITY_COUNCIL:
         pass
     elif resolution.main_titles:
-        yield f"{attrs.evolve(resolution.symbol, part=None).resolution_number}. " + "\n".join(
-            resolution.main_titles
+        yield (
+            f"{words_for(resolution).number(attrs.evolve(resolution.symbol, part=None).resolution_number)}. "
+            + "\n".join(resolution.main_titles)
         )
         yield ""
-        yield f"{resolution.symbol.part}. {resolution.title}{calls}"
+        yield f"{words.part(resolution.symbol.part or '')}. {resolution.title}{calls}"
     else:
-        yield f"{resolution.symbol.resolution_number}. {resolution.title}{calls}"
+        yield f"{words.number(resolution.symbol.resolution_number)}. {resolution.title}{calls}"
     yield ""
     if not resolution.parts:  # each part has its own formula
         yield _plain(resolution.enacting_formula)
         yield ""
     yield from _text_body(resolution, resolution)
     for part in resolution.parts:
-        yield f"{part.label}. {part.title}"
+        yield f"{words.part(part.label)}. {part.title}"
         yield ""
         yield _plain(part.enacting_formula)
         yield ""
