@@ -20,7 +20,16 @@ def test_examples_in_the_page_run(page: Path, monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.chdir(ROOT)
     result = doctest.testfile(str(page), module_relative=False, optionflags=doctest.ELLIPSIS)
     assert result.failed == 0
-    with_examples = ("README.md", "index.md", "model.md", "akn.md", "json.md", "text.md", "html.md")
+    with_examples = (
+        "README.md",
+        "index.md",
+        "model.md",
+        "akn.md",
+        "json.md",
+        "text.md",
+        "html.md",
+        "languages.md",
+    )
     assert page.name not in with_examples or result.attempted > 0
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from unres._align import AlignedRow, Alignment, align
 from unres._api import dump, dumps, load, loads, parse
 from unres.errors import (
     FormatError,
@@ -75,6 +76,8 @@ __all__ = [
     "AdoptedByAcclamation",
     "AdoptedWithoutVote",
     "AgendaItem",
+    "AlignedRow",
+    "Alignment",
     "Annex",
     "Body",
     "Date",
@@ -115,6 +118,7 @@ __all__ = [
     "Vote",
     "WorkflowDocument",
     "__version__",
+    "align",
     "check",
     "dump",
     "dumps",

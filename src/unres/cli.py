@@ -152,6 +152,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     table.add_argument("--force", action="store_true", help="overwrite an existing table")
     table.add_argument("--jobs", "-j", type=int, default=None, metavar="N", help="read in N processes")
+    parallel = commands.add_parser(
+        "parallel",
+        help="one HTML page with the language versions of a resolution side by side",
+        epilog=(
+            "example:\n  unres parallel en/A_RES_80_12.en.xml fr/A_RES_80_12.fr.xml -o 80-12.html\n\n"
+            "exit status: 0 the versions agree, 1 they disagree (the page is written and says where)\n"
+            "or a file cannot be read, 2 a usage error\n"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parallel.add_argument("inputs", nargs="+", metavar="INPUT", help="two or more versions of one resolution")
+    parallel.add_argument("-o", "--output", required=True, help="the page: an .html file")
+    parallel.add_argument("--force", action="store_true", help="overwrite an existing page")
     indexer = commands.add_parser(
         "index",
         help="make or update a searchable SQLite index of many resolutions",
@@ -755,6 +768,31 @@ def run_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_parallel(args: argparse.Namespace) -> int:
+    """The versions side by side in one page; what they disagree on, one line each."""
+    from unres import load
+    from unres._align import align
+    from unres._io import write_bytes
+    from unres.html import parallel
+
+    if len(args.inputs) < 2:
+        raise UsageError("parallel needs two versions of a resolution or more")
+    target = Path(args.output)
+    if target.exists() and not args.force:
+        raise UsageError(f"{target}: exists (use --force to overwrite)")
+    sources = [Path(name) for name in args.inputs]
+    if target.resolve() in {source.resolve() for source in sources}:
+        raise UsageError(f"{target}: would overwrite an input")
+    versions = [load(source) for source in sources]
+    alignment = align(versions)
+    write_bytes(parallel(versions, alignment).encode("utf-8"), target)
+    for problem in alignment.problems:
+        print(f"{target}: {problem}", file=sys.stderr)
+    counts = f"{len(alignment.rows)} rows, {len(alignment.problems)} disagreements"
+    print(f"{len(versions)} versions, {counts}", file=sys.stderr)
+    return EXIT_FAILED if alignment.problems else EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = build_parser()
@@ -768,6 +806,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_index(args)
         if args.command == "search":
             return run_search(args)
+        if args.command == "parallel":
+            return run_parallel(args)
         return run_validate(args)
     except UsageError as error:
         print(f"unres: error: {error}", file=sys.stderr)

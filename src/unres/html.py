@@ -10,14 +10,17 @@ the XML.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from html import escape
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 import attrs
 
 from unres._io import write_bytes
+
+if TYPE_CHECKING:
+    from unres._align import Alignment
 from unres._text import (
     LANGUAGES,
     STYLE_TAGS,
@@ -398,3 +401,56 @@ def dumps(resolution: Resolution, *, base_url: str = "") -> str:
 def dump(resolution: Resolution, target: str | Path | BinaryIO, *, base_url: str = "") -> None:
     """Write the page to a path (atomically) or a binary file object."""
     write_bytes(dumps(resolution, base_url=base_url).encode("utf-8"), target)
+
+
+_PARALLEL_STYLE = """
+body { margin: 1.5rem; font: 0.95rem/1.4 "Times New Roman", Times, "Liberation Serif", "Noto Serif",
+  "Noto Naskh Arabic", "Amiri", "Noto Serif CJK SC", SimSun, serif; color: #111; }
+table { border-collapse: collapse; width: 100%; table-layout: fixed; }
+th, td { border: 1px solid #ccc; padding: 0.3rem 0.5rem; vertical-align: top; }
+th { background: #f0f0ea; font-family: Arial, Helvetica, sans-serif; }
+td.eid { font: 0.75rem/1.2 monospace; color: #555; width: 11rem; word-break: break-all; }
+tr.missing td { background: #fff4e0; }
+td.none { color: #a00; font-style: italic; }
+.problems { color: #a00; }
+"""
+
+
+def parallel(resolutions: Sequence[Resolution], alignment: Alignment | None = None) -> str:
+    """One page with the language versions of one resolution side by side, paragraph by
+    paragraph (``unres.align``; pass its result if you have it), and what they disagree on
+    above them."""
+    from unres._align import align
+
+    alignment = alignment or align(resolutions)
+    first = resolutions[0]
+    head = "".join(
+        f'<th lang="{escape(_LANG.get(code, code))}">{escape(code)}</th>' for code in alignment.languages
+    )
+    lines = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        '<head><meta charset="utf-8">',
+        f"<title>{escape(str(first.symbol))} \u2014 {len(resolutions)} versions</title>",
+        f"<style>{_PARALLEL_STYLE}</style></head>",
+        "<body>",
+        f"<h1>{escape(str(first.symbol))}</h1>",
+    ]
+    if alignment.problems:
+        items = "".join(f"<li>{escape(problem)}</li>" for problem in alignment.problems)
+        lines.append(f'<ul class="problems">{items}</ul>')
+    lines.append(f"<table><thead><tr><th>eId</th>{head}</tr></thead><tbody>")
+    for row in alignment.rows:
+        cells = []
+        for code, words in zip(alignment.languages, row.texts, strict=True):
+            lang = _LANG.get(code, code)
+            direction = ' dir="rtl"' if lang == "ar" else ""
+            if words is None:
+                cells.append('<td class="none" lang="en">(none)</td>')
+            else:
+                cells.append(f'<td lang="{escape(lang)}"{direction}>{escape(words, quote=False)}</td>')
+        css = row.kind.lower() + ("" if row.complete else " missing")
+        eid = escape(row.eid)
+        lines.append(f'<tr id="{eid}" class="{css}"><td class="eid">{eid}</td>{"".join(cells)}</tr>')
+    lines += ["</tbody></table>", "</body>", "</html>"]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,238 @@
+"""The other official languages: writing their mastheads, and the versions side by side.
+
+Reading every translated file of the UN is tested in test_unxml.py; here, what unres writes in
+each language is compared with the lines the UN's own file of the same resolution prints, and the
+alignment of versions is checked on real versions and on versions changed by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import attrs
+import pytest
+
+import unres
+from unres import html, text
+from unres._ordinals import arabic, chinese, french, russian, spanish
+
+from .conftest import shared_file
+
+
+def _version(code: str, name: str = "A_RES_74_132") -> unres.Resolution:
+    return unres.load(shared_file("unxml", "ga", code, f"{name}.unxml.{code}.xml"))
+
+
+# -- session names -------------------------------------------------------------------------------
+
+
+def test_session_ordinals_as_the_un_prints_them() -> None:
+    # Checked against the UN's files (74, 75, 80) and the rules of each language for the others.
+    assert [french(n) for n in (1, 21, 71, 74, 80, 81, 91)] == [
+        "première",
+        "vingt et unième",
+        "soixante et onzième",
+        "soixante-quatorzième",
+        "quatre-vingtième",
+        "quatre-vingt-unième",
+        "quatre-vingt-onzième",
+    ]
+    assert [spanish(n) for n in (1, 11, 74, 75, 80)] == [
+        "primer",
+        "undécimo",
+        "septuagésimo cuarto",
+        "septuagésimo quinto",
+        "octogésimo",
+    ]
+    assert [russian(n) for n in (10, 74, 75, 80)] == [
+        "десятая",
+        "семьдесят четвертая",
+        "семьдесят пятая",
+        "восьмидесятая",
+    ]
+    assert [arabic(n) for n in (10, 11, 74, 75, 80)] == [
+        "العاشرة",
+        "الحادية عشرة",
+        "الرابعة والسبعون",
+        "الخامسة والسبعون",
+        "الثمانون",
+    ]
+    assert [chinese(n) for n in (10, 11, 74, 80)] == ["十", "十一", "七十四", "八十"]
+
+
+# -- writing the masthead in the document's language ------------------------------------------
+
+
+# Lines of the masthead and closing line of A/RES/74/132 as the UN's own file in each language
+# prints them (the report line up to its document: unres adds the paragraph the metadata gives).
+PRINTED = {
+    "fr": [
+        "Nations Unies",
+        "Assemblée générale",
+        "Distr. générale",
+        "15 janvier 2020",
+        "Soixante-quatorzième session",
+        "Point 65 de l\u2019ordre du jour",
+        "Résolution adoptée par l\u2019Assemblée générale le 18 décembre 2019",
+        "[sur la base du rapport de la Troisième Commission (A/74/394",
+        "50e séance plénière",
+        "18 décembre 2019",
+    ],
+    "es": [
+        "Naciones Unidas",
+        "Asamblea General",
+        "Distr. general",
+        "15 de enero de 2020",
+        "Septuagésimo cuarto período de sesiones",
+        "Tema 65 del programa",
+        "Resolución aprobada por la Asamblea General el 18 de diciembre de 2019",
+        "[sobre la base del informe de la Tercera Comisión (A/74/394",
+        "50a sesión plenaria",
+        "18 de diciembre de 2019",
+    ],
+    "ru": [
+        "Организация Объединенных Наций",
+        "Генеральная Ассамблея",
+        "15 January 2020",
+        "Семьдесят четвертая сессия",
+        "Пункт 65 повестки дня",
+        "Резолюция, принятая Генеральной Ассамблеей 18 декабря 2019 года",
+        "[по докладу Третьего комитета (A/74/394",
+        "пленарное заседание",
+        "18 декабря 2019 года",
+    ],
+    "ar": [
+        "الجمعية العامة",
+        "15 January 2020",
+        "الدورة الرابعة والسبعون",
+        "البند 65 من جدول الأعمال",
+        "قرار اتخذته الجمعية العامة في 18 كانون الأول/ديسمبر 2019",
+        "[بناء على تقرير اللجنة الثالثة (A/74/394",
+        "الجلسة العامة 50",
+        "18 كانون الأول/ديسمبر 2019",
+    ],
+    "zh": [
+        "联合国",
+        "15 January 2020",
+        "第七十四届会议",
+        "议程项目65",
+        "2019年12月18日大会决议",
+        "[根据第三委员会的报告 (A/74/394",
+        "第50次全体会议",
+        "2019年12月18日",
+    ],
+}
+
+
+@pytest.mark.parametrize("code", sorted(PRINTED))
+def test_markdown_masthead_and_closing_line_as_the_un_prints_them(code: str) -> None:
+    written = text.dumps(_version(code), "md").split("\n---\n", 1)[1]
+    for line in PRINTED[code]:
+        assert line in written, f"{line!r} is not in the {code} Markdown"
+    masthead = written.split("### ", 1)[0]
+    assert "United Nations" not in masthead and "plenary meeting" not in written
+
+
+def test_arabic_html_reads_right_to_left_and_chinese_html_is_chinese() -> None:
+    page = html.dumps(_version("ar"))
+    assert '<html lang="ar" dir="rtl">' in page
+    assert "الأمم المتحدة" in page and "الدورة الرابعة والسبعون" in page and "الجلسة العامة 50" in page
+    assert "text-align: end" in page and "General Assembly" not in page
+    chinese_page = html.dumps(_version("zh"))
+    assert '<html lang="zh">' in chinese_page
+    assert "第七十四届会议" in chinese_page and "2019年12月18日</time>大会决议" in chinese_page
+    assert "第50次全体会议" in chinese_page
+
+
+def test_a_meeting_the_data_has_no_words_for_keeps_the_whole_masthead_english() -> None:
+    res = _version("fr")
+    assert res.meeting is not None
+    away = attrs.evolve(res, meeting=attrs.evolve(res.meeting, place="Nairobi"))
+    written = text.dumps(away, "md")
+    assert "United Nations" in written and "1st plenary meeting" not in written
+    assert "*50th plenary meeting*" in written and text.loads(written) == away
+
+
+# -- the versions side by side -----------------------------------------------------------------
+
+
+def test_versions_align_paragraph_by_paragraph() -> None:
+    alignment = unres.align([_version("en"), _version("fr"), _version("ar")])
+    assert alignment.languages == ("eng", "fra", "ara") and alignment.problems == ()
+    # Title, formula, 3 preambular paragraphs, 1 operative paragraph, 2 footnotes (as the files have).
+    assert [row.kind for row in alignment.rows] == [
+        "title",
+        "formula",
+        "PreambularParagraph",
+        "PreambularParagraph",
+        "PreambularParagraph",
+        "OperativeParagraph",
+        "footnote",
+        "footnote",
+    ]
+    formula = alignment.rows[1]
+    assert formula.texts == ("The General Assembly,", "L\u2019Assemblée générale,", "إن الجمعية العامة،")
+    recalling = alignment.rows[2]
+    assert recalling.eid == "preamble__container_1"
+    assert [words.split()[0] for words in recalling.texts if words] == ["Recalling", "Rappelant", "إذ"]
+
+
+def test_a_paragraph_one_version_lacks_is_reported_and_shifts_nothing() -> None:
+    english, french_version = _version("en"), _version("fr")
+    shorter = attrs.evolve(french_version, preamble=french_version.preamble[1:])
+    alignment = unres.align([english, shorter])
+    assert alignment.problems == ("fra: no PreambularParagraph at preamble__container_1",)
+    second = alignment.rows[3]
+    assert second.texts[0] is not None and second.texts[0].startswith("Recalling also")
+    assert second.texts[1] is not None and second.texts[1].startswith("Rappelant également")
+    # A paragraph more in the other version has a row of its own.
+    longer = attrs.evolve(english, preamble=(english.preamble[0], *english.preamble))
+    assert unres.align([english, longer]).problems != ()
+    assert len(unres.align([english, longer]).rows) == len(alignment.rows) + 1
+
+
+def test_versions_of_other_resolutions_or_dates_are_reported() -> None:
+    english = _version("en")
+    other = attrs.evolve(_version("fr"), adoption_date=dt.date(2019, 12, 19))
+    assert unres.align([english, other]).problems == ("fra: adopted on 2019-12-19, not 2019-12-18",)
+    with pytest.raises(unres.UnresError, match="two versions"):
+        unres.align([english])
+
+
+def _unres(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "unres", *args], capture_output=True, text=True, check=False)
+
+
+def test_parallel_page_from_the_command_line(tmp_path: Path) -> None:
+    versions = [
+        str(shared_file("unxml", "ga", code, f"A_RES_80_12.unxml.{code}.xml")) for code in ("en", "fr", "ar")
+    ]
+    page = tmp_path / "80-12.html"
+    result = _unres("parallel", *versions, "-o", str(page))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip().endswith("0 disagreements")
+    written = page.read_text(encoding="utf-8")
+    assert '<td lang="ar" dir="rtl">' in written and '<td lang="fr">' in written
+    assert '<tr id="preamble__container_1"' in written
+    again = _unres("parallel", *versions, "-o", str(page))
+    assert again.returncode == 2 and "exists" in again.stderr
+    alone = _unres("parallel", versions[0], "-o", str(tmp_path / "one.html"))
+    assert alone.returncode == 2
+    disagreeing = [
+        str(shared_file("unxml", "ga", code, f"A_RES_74_271.unxml.{code}.xml")) for code in ("en", "ar")
+    ]
+    report = _unres("parallel", *disagreeing, "-o", str(tmp_path / "74-271.html"))
+    assert report.returncode == 1 and "ara: no PreambularParagraph at sec_I__crossHeading_1" in report.stderr
+    assert (tmp_path / "74-271.html").exists()
+
+
+def test_a_language_unres_has_no_words_for_is_said_on_convert(tmp_path: Path) -> None:
+    res = attrs.evolve(_version("en"), language="deu")
+    source = tmp_path / "74-132.deu.json"
+    unres.dump(res, source)
+    result = _unres("convert", str(source), "-o", str(tmp_path / "74-132.deu.md"))
+    assert result.returncode == 0
+    assert f"{source}: L001 the masthead and closing line are written in English" in result.stderr
