@@ -168,7 +168,8 @@ def test_r012_an_unknown_operative_verb() -> None:
 def test_r013_a_language_that_is_not_iso_639_2() -> None:
     assert codes(unres.validate(attrs.evolve(BASE, language="xyz"))) == [("R013", "language")]
     for code in ("eng", "fra", "fre", "ara", "zho", "chi", "rus", "spa", "qab"):
-        assert unres.validate(attrs.evolve(BASE, language=code)) == ()
+        # (an English text marked as another language gets R019's warning on its formula)
+        assert [p for p in unres.validate(attrs.evolve(BASE, language=code)) if p.code != "R019"] == []
 
 
 # -- rules on the markup ------------------------------------------------------------------------
@@ -344,6 +345,25 @@ def test_r006_a_council_resolution_adopted_in_another_year() -> None:
     ]
 
 
+def test_r019_a_formula_in_another_language() -> None:
+    french = shared_file("unxml", "ga", "fr", "A_RES_74_132.unxml.fr.xml")
+    res = unres.load(french)
+    assert [p.code for p in unres.validate(res) if p.code == "R019"] == []
+    english_formula = attrs.evolve(res, enacting_formula=(unres.Emphasis(("The General Assembly",)), ","))
+    found = [(p.code, p.severity, p.message) for p in unres.validate(english_formula) if p.code == "R019"]
+    assert found == [
+        (
+            "R019",
+            unres.Severity.WARNING,
+            "the enacting formula 'The General Assembly' is not the fra one, 'L\u2019Assemblée générale'",
+        )
+    ]
+    # A language unres has no words for is not checked; English is.
+    unknown = attrs.evolve(english_formula, language="deu")
+    assert [p.code for p in unres.validate(unknown) if p.code == "R019"] == []
+    assert [p.code for p in unres.validate(attrs.evolve(res, language="eng")) if p.code == "R019"] == ["R019"]
+
+
 def test_r017_a_council_vote_that_does_not_count_the_council() -> None:
     def r017(vote: unres.Vote) -> list[str]:
         return [p.message for p in unres.validate(_council(vote=vote)) if p.code == "R017"]
@@ -370,7 +390,7 @@ def test_r017_a_council_vote_that_does_not_count_the_council() -> None:
 def test_every_rule_has_a_code_a_name_a_docstring_and_a_page() -> None:
     page = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
     rules = all_rules()
-    assert len({rule.code for rule in rules}) == len(rules) == 25
+    assert len({rule.code for rule in rules}) == len(rules) == 26
     for rule in rules:
         assert rule.summary, rule.code
         assert f"## {rule.code} {rule.name}" in page, rule.code
@@ -387,7 +407,7 @@ def test_rules_can_be_selected_and_ignored() -> None:
     assert [p.code for p in unres.validate(res)] == ["R007", "R013"]
     assert [p.code for p in unres.validate(res, selection=unres.Selection(("R013",)))] == ["R013"]
     assert [p.code for p in unres.validate(res, selection=unres.Selection(ignore=("R01",)))] == ["R007"]
-    assert len(MODEL_RULES) == 18
+    assert len(MODEL_RULES) == 19
 
 
 def test_pyproject_selection_applies_to_the_command_line(tmp_path: Path) -> None:

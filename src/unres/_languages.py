@@ -55,6 +55,7 @@ class Language:
     code: str
     name: str
     conjunction: str  # "et" between two documents of a report line: " et ", "和"
+    formula: str  # the General Assembly's enacting formula without its comma: "La Asamblea General"
     masthead: frozenset[str]
     months: tuple[tuple[str, ...], ...]
     date: re.Pattern[str]
@@ -152,6 +153,7 @@ def languages() -> dict[str, Language]:
             code=code,
             name=entry["name"],
             conjunction=entry["and"],
+            formula=entry["formula"],
             masthead=frozenset(plain(words) for words in entry["masthead"]),
             months=tuple(tuple(names.split("|")) for names in entry["months"]),
             date=re.compile(entry["date"]),

@@ -335,6 +335,30 @@ def enacting_formula(resolution: Resolution) -> Iterator[Problem]:
             yield _problem("R018", "the enacting formula is empty", f"{where}enacting_formula")
 
 
+@rule("R019", "formula-language", Severity.WARNING, MODEL_RULES)
+def formula_language(resolution: Resolution) -> Iterator[Problem]:
+    """The enacting formula is the one of the document's language: "La Asamblea General," in a
+    Spanish resolution, "大会" and a comma in a Chinese one.
+
+    A warning: a formula in another language is a version put together from two (an English
+    formula left in a translation), or a document whose ``language`` is wrong. Checked for the
+    General Assembly in the six languages, and for the Security Council in English.
+    """
+    from unres._languages import languages, plain
+
+    if resolution.language == "eng":
+        expected = f"The {resolution.symbol.body.title}"
+    elif resolution.symbol.year is None and resolution.language in languages():
+        expected = languages()[resolution.language].formula
+    else:
+        return
+    for where, body in _closings(resolution):
+        words = plain(plain_text(body.enacting_formula)).rstrip(" ,:\u060c\uff0c")
+        if words and words != expected:
+            message = f"the enacting formula {words!r} is not the {resolution.language} one, {expected!r}"
+            yield _problem("R019", message, f"{where}enacting_formula", Severity.WARNING)
+
+
 _RECORD_NUMBER = re.compile(r"/PV\.(\d+)\b")
 
 
