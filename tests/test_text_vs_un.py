@@ -1,0 +1,129 @@
+"""The text reader measured against the UN's own structure of the same resolutions.
+
+Every shared text whose resolution the UN publishes as Akoma Ntoso (``../shared/unxml/``) is read
+and compared with the UN's file, which is the truth: the preamble, the numbered paragraphs, the
+sub-paragraphs, the footnotes (count and words), the annexes, and the words of every paragraph in
+order. The test prints the table of measures (the measure of the reader, issue 15) and fails for
+any text of ``EXACT`` that is no longer exact, naming the measure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import unres
+from unres.model import OperativeParagraph, PreambularParagraph, Section, SubParagraph
+
+from .conftest import shared_file
+
+# Texts that are exact in every measure (checked against the UN's files by this test).
+EXACT = {
+    "A_RES_80_1.md",
+    "A_RES_80_7.md",
+    "A_RES_80_7.railcar-v1.0.0.txt",
+    "A_RES_80_12.md",
+    "A_RES_80_14.md",
+    "A_RES_80_21.md",
+    "A_RES_80_68.md",
+}
+
+
+def _texts() -> list[Path]:
+    folder = shared_file("examples", "text")
+    return sorted(path for path in folder.iterdir() if _un_file(path) is not None)
+
+
+def _un_file(text: Path) -> Path | None:
+    found = re.match(r"^([AS])_RES_(\d+)_(\d+)", text.name)
+    if found is None:
+        return None
+    body = "ga" if found[1] == "A" else "sc"
+    path = shared_file("unxml") / body / "en" / f"{found[0]}.unxml.en.xml"
+    return path if path.exists() else None
+
+
+def _words(text: unres.Text) -> list[str]:
+    return unres.plain_text(text).split()
+
+
+def _paragraph_words(res: unres.Resolution) -> Iterator[tuple[str, list[str]]]:
+    """Every paragraph of the body with its words (its opening first), in order."""
+    for eid, para in res.iter_paragraphs():
+        if isinstance(para, PreambularParagraph | OperativeParagraph | SubParagraph):
+            opening = (getattr(para, "opening", None) or "").split()
+            yield eid, opening + _words(para.text) + _words(getattr(para, "closing_text", ()))
+
+
+def _subs(items: tuple[SubParagraph, ...]) -> int:
+    return sum(1 + _subs(sub.subparagraphs) for sub in items)
+
+
+def _numbered(items: tuple[object, ...]) -> list[OperativeParagraph]:
+    found: list[OperativeParagraph] = []
+    for item in items:
+        if isinstance(item, Section):
+            found += _numbered(item.content)
+        elif isinstance(item, OperativeParagraph) and item.number is not None:
+            found.append(item)
+    return found
+
+
+def measures(ours: unres.Resolution, theirs: unres.Resolution) -> dict[str, tuple[object, object]]:
+    """Each measure as (the text's, the UN's)."""
+    our_paragraphs, their_paragraphs = _numbered(ours.operative), _numbered(theirs.operative)
+    our_words, their_words = dict(_paragraph_words(ours)), dict(_paragraph_words(theirs))
+    same_words = sum(1 for eid, words in their_words.items() if our_words.get(eid) == words)
+    return {
+        "preamble": (len(ours.preamble), len(theirs.preamble)),
+        "numbered paragraphs": (len(our_paragraphs), len(their_paragraphs)),
+        "sub-paragraphs": (
+            sum(_subs(p.subparagraphs) for p in our_paragraphs),
+            sum(_subs(p.subparagraphs) for p in their_paragraphs),
+        ),
+        "footnotes": (len(ours.footnotes), len(theirs.footnotes)),
+        "footnote words": (
+            sum(
+                1
+                for a, b in zip(ours.footnotes, theirs.footnotes, strict=False)
+                if _words(a.text) == _words(b.text)
+            ),
+            len(theirs.footnotes),
+        ),
+        "annexes": (len(ours.annexes), len(theirs.annexes)),
+        "paragraph words": (same_words, len(their_words)),
+    }
+
+
+def test_every_shared_text_against_the_uns_structure() -> None:
+    texts = _texts()
+    failures: dict[str, str] = {}
+    exact = 0
+    for path in texts:
+        un = _un_file(path)
+        assert un is not None
+        found = measures(unres.load(path), unres.load(un))
+        wrong = {name: pair for name, pair in found.items() if pair[0] != pair[1]}
+        exact += not wrong
+        summary = ", ".join(f"{name} {ours}/{theirs}" for name, (ours, theirs) in found.items())
+        print(f"{path.name}: {'exact' if not wrong else 'differs'}: {summary}")
+        if path.name in EXACT and wrong:
+            failures[path.name] = "; ".join(
+                f"{name}: {ours} where the UN has {theirs}" for name, (ours, theirs) in wrong.items()
+            )
+    print(f"{exact}/{len(texts)} shared texts exact against the UN's files")
+    assert not failures, failures
+    assert len(texts) >= 11
+
+
+@pytest.mark.parametrize("name", sorted(EXACT))
+def test_an_exact_text_reads_to_the_uns_paragraph_words(name: str) -> None:
+    """The words of each paragraph, compared one by one (the measure above counts them)."""
+    path = shared_file("examples", "text", name)
+    un = _un_file(path)
+    assert un is not None
+    ours, theirs = dict(_paragraph_words(unres.load(path))), dict(_paragraph_words(unres.load(un)))
+    assert ours == theirs
