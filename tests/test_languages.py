@@ -236,3 +236,24 @@ def test_a_language_unres_has_no_words_for_is_said_on_convert(tmp_path: Path) ->
     result = _unres("convert", str(source), "-o", str(tmp_path / "74-132.deu.md"))
     assert result.returncode == 0
     assert f"{source}: L001 the masthead and closing line are written in English" in result.stderr
+
+
+def test_validate_compares_the_versions_among_the_files(tmp_path: Path) -> None:
+    agreeing = [
+        str(shared_file("unxml", "ga", code, f"A_RES_80_12.unxml.{code}.xml")) for code in ("ar", "en", "fr")
+    ]
+    result = _unres("validate", *agreeing, "--versions", "--select", "V")
+    assert result.returncode == 0 and "3 files checked: 3 valid" in result.stderr
+    english = shared_file("unxml", "ga", "en", "A_RES_74_271.unxml.en.xml")
+    arabic = shared_file("unxml", "ga", "ar", "A_RES_74_271.unxml.ar.xml")
+    report = _unres("validate", str(arabic), str(english), "--versions", "--select", "V")
+    assert report.returncode == 1
+    lines = report.stdout.splitlines()
+    # Reported on the English version's file, naming the version compared.
+    assert lines and all(line.startswith(f"{english}: V001 ") for line in lines)
+    assert f"{english}: V001 eng: no Heading at sec_u1__hcontainer_1 (compared with {arabic.name})" in lines
+    # A second file of one language: compared once, said once.
+    copy = tmp_path / "A_RES_80_12.copy.en.xml"
+    copy.write_bytes(Path(agreeing[1]).read_bytes())
+    twice = _unres("validate", *agreeing, str(copy), "--versions", "--select", "V")
+    assert twice.returncode == 0 and "V002 another eng file of A/RES/80/12" in twice.stdout

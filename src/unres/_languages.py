@@ -67,6 +67,7 @@ class Language:
     meeting: re.Pattern[str]
     committees: dict[str, str]
     sub_items: str
+    list_labels: str  # the letters of lists of sub-paragraphs in order, where not Latin ("㈠㈡...")
     part_letters: tuple[str, ...]
     ordinals: tuple[str, ...]  # the first meetings, named by a word: "الجلسة العامة الثالثة"
     symbol_prefixes: dict[str, str]
@@ -165,6 +166,7 @@ def languages() -> dict[str, Language]:
             meeting=re.compile(entry["meeting"]),
             committees={plain(name): english for name, english in entry["committees"].items()},
             sub_items=entry.get("sub_items", ""),
+            list_labels=entry.get("list_labels", entry.get("sub_items", "")),
             part_letters=tuple(entry.get("part_letters", ())),
             ordinals=tuple(entry.get("ordinals", ())),
             symbol_prefixes=entry.get("symbol_prefixes", {}),

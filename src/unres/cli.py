@@ -24,6 +24,7 @@ from unres.errors import UnresError
 if TYPE_CHECKING:
     from unres.model import Resolution
     from unres.problems import Problem
+    from unres.validation import Selection
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXTENSIONS = {"akn": ".xml", "json": ".json", "md": ".md", "text": ".txt", "html": ".html"}
@@ -138,6 +139,11 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("--select", metavar="CODES", help="report only these codes or prefixes (R001,A)")
     validate.add_argument(
         "--ignore", metavar="CODES", help="do not report these codes or prefixes (R009,R010)"
+    )
+    validate.add_argument(
+        "--versions",
+        action="store_true",
+        help="also compare the language versions of each resolution among the files (V001, V002)",
     )
     table = commands.add_parser(
         "table",
@@ -536,6 +542,8 @@ def run_validate(args: argparse.Namespace) -> int:
     reports: list[tuple[Path, tuple[Problem, ...]]] = []
     for file in files:
         reports.append((file, validate_file(file, akn_schema=args.akn_schema, selection=selection)))
+    if args.versions:
+        reports = _with_versions(reports, selection)
     errors = sum(1 for _, problems in reports for p in problems if p.severity is Severity.ERROR)
     warnings = sum(1 for _, problems in reports for p in problems if p.severity is Severity.WARNING)
     _print_report(reports, args.format, sys.stdout)
@@ -548,6 +556,48 @@ def run_validate(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return EXIT_FAILED if invalid else EXIT_OK
+
+
+def _with_versions(
+    reports: list[tuple[Path, tuple[Problem, ...]]], selection: Selection
+) -> list[tuple[Path, tuple[Problem, ...]]]:
+    """The reports with what the language versions of each resolution disagree on, reported on the
+    file of the first version (V001), and files of one language beyond the first (V002)."""
+    from unres import load
+    from unres._align import align
+    from unres.errors import UnresError
+    from unres.problems import Problem, Severity
+
+    groups: dict[str, dict[str, list[tuple[Path, Resolution]]]] = {}
+    for path, problems in reports:
+        if any(p.code.startswith("E") for p in problems):
+            continue  # a file that cannot be read has said so
+        try:
+            res = load(path)
+        except UnresError:
+            continue
+        groups.setdefault(str(res.symbol), {}).setdefault(res.language, []).append((path, res))
+    found: dict[Path, list[Problem]] = {}
+    for by_language in groups.values():
+        if len(by_language) < 2:
+            continue
+        # English first (the versions are compared with it), then the others by language code.
+        order = sorted(by_language, key=lambda code: (code != "eng", code))
+        firsts = [by_language[code][0] for code in order]
+        first_path = firsts[0][0]
+        for language, files in by_language.items():
+            for path, _ in files[1:]:
+                message = f"another {language} file of {files[0][1].symbol}: {files[0][0].name} is compared"
+                found.setdefault(path, []).append(
+                    Problem("V002", message, Severity.WARNING, source=str(path))
+                )
+        names = ", ".join(path.name for path, _ in firsts[1:])
+        for disagreement in align([res for _, res in firsts]).problems:
+            message = f"{disagreement} (compared with {names})"
+            found.setdefault(first_path, []).append(
+                Problem("V001", message, Severity.ERROR, source=str(first_path))
+            )
+    return [(path, problems + selection(found.get(path, []))) for path, problems in reports]
 
 
 def _check_schema(path: Path) -> None:

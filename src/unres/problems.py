@@ -28,6 +28,12 @@ READING_CODES = {
     "S003": "the JSON document breaks the bundled JSON Schema",
 }
 
+# What `unres validate --versions` finds comparing the language versions of one resolution.
+VERSION_CODES = {
+    "V001": "the language versions of one resolution disagree (symbol, date, a paragraph one lacks)",
+    "V002": "several files of one resolution in one language: the first is compared",
+}
+
 # What writing a document leaves to be done (docs/languages.md).
 WRITING_CODES = {
     "L001": "the masthead and closing line are written in English: unres has no words for them",

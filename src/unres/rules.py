@@ -74,9 +74,17 @@ def _letters(number: int) -> str:
 
 
 def expected_labels(first: str, count: int) -> list[str]:
-    """The labels a list of ``count`` sub-paragraphs should have, judged by its first label."""
+    """The labels a list of ``count`` sub-paragraphs should have, judged by its first label: in
+    Latin letters, roman or arabic numerals, or in the letters of another language's lists (the
+    Arabic أ, ب, ج ..., the Cyrillic ones of Russian, the Chinese ㈠, ㈡ ...)."""
+    from unres._languages import languages
+
     if first.isdigit():
         return [str(n) for n in range(1, count + 1)]
+    for language in languages().values():
+        letters = language.list_labels
+        if letters and first == letters[0]:
+            return [letters[n] if n < len(letters) else "?" for n in range(count)]
     make = _roman if first.lower() == "i" else _letters
     labels = [make(n) for n in range(1, count + 1)]
     return [label.upper() for label in labels] if first.isupper() else labels
@@ -483,12 +491,19 @@ def _end_of(para: OperativeParagraph | SubParagraph) -> Text:
     return para.text
 
 
+# The comma, semicolon and full stop of the six languages: Arabic "،" and "؛", and the full-width
+# ones of Chinese ("。" for the full stop).
+_COMMAS = frozenset(",\u060c\uff0c")
+_SEMICOLONS = frozenset(";\u061b\uff1b")
+_FULL_STOPS = frozenset(".\u3002")
+
+
 @rule("R009", "preambular-punctuation", Severity.WARNING, MODEL_RULES)
 def preambular_punctuation(resolution: Resolution) -> Iterator[Problem]:
     """Preambular paragraphs end with a comma."""
     for index, para in enumerate(resolution.preamble, start=1):
         end = _ending(para.text)
-        if end != ",":
+        if end not in _COMMAS:
             yield _problem(
                 "R009",
                 f"preambular paragraph ends with {end!r}, not ','",
@@ -516,7 +531,7 @@ def operative_punctuation(resolution: Resolution) -> Iterator[Problem]:
     for position, (eid, para) in enumerate(paragraphs, start=1):
         want = "." if position == len(paragraphs) else ";"
         end = _ending(_end_of(para))
-        if end != want:
+        if end not in (_FULL_STOPS if want == "." else _SEMICOLONS):
             yield _problem(
                 "R010", f"operative paragraph ends with {end!r}, not {want!r}", eid, Severity.WARNING
             )

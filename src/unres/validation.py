@@ -66,10 +66,10 @@ EVERYTHING = Selection()
 
 def known_codes() -> frozenset[str]:
     """Every code a problem can have: reading and schema codes, the text reader's repairs, the rules."""
-    from unres.problems import READING_CODES, REPAIR_CODES
+    from unres.problems import READING_CODES, REPAIR_CODES, VERSION_CODES
     from unres.rules import all_rules
 
-    return frozenset((*READING_CODES, *REPAIR_CODES, *(rule.code for rule in all_rules())))
+    return frozenset((*READING_CODES, *REPAIR_CODES, *VERSION_CODES, *(rule.code for rule in all_rules())))
 
 
 def unknown_codes(prefixes: tuple[str, ...]) -> list[str]:
