@@ -257,3 +257,34 @@ def test_validate_compares_the_versions_among_the_files(tmp_path: Path) -> None:
     copy.write_bytes(Path(agreeing[1]).read_bytes())
     twice = _unres("validate", *agreeing, str(copy), "--versions", "--select", "V")
     assert twice.returncode == 0 and "V002 another eng file of A/RES/80/12" in twice.stdout
+
+
+def _paragraph_words(res: unres.Resolution) -> dict[str, list[str]]:
+    words = {}
+    for eid, para in res.iter_paragraphs():
+        opening = getattr(para, "opening", None) or ""
+        texts = " ".join(unres.plain_text(text) for text in unres.model.paragraph_texts(para) if text)
+        words[eid] = f"{opening} {texts}".split()
+    return words
+
+
+@pytest.mark.parametrize("code", ["fr", "es", "ru"])
+def test_plain_text_in_a_language_reads_back(code: str) -> None:
+    """Plain text has no front matter: its language is told from the masthead ("Nations Unies"),
+    and its masthead, formula, opening phrases and closing line are read in that language."""
+    res = _version(code)
+    parsed = text.parse(text.dumps(res, "text"))
+    back = parsed.resolution
+    assert parsed.problems == ()
+    assert (back.symbol, back.adoption_date, back.distribution_date, back.language) == (
+        res.symbol,
+        res.adoption_date,
+        res.distribution_date,
+        res.language,
+    )
+    assert (back.origin, back.agenda_items) == (res.origin, res.agenda_items)
+    # The words of the formula (plain text does not show where its italics end).
+    assert unres.plain_text(back.enacting_formula) == unres.plain_text(res.enacting_formula)
+    assert back.meeting is not None and res.meeting is not None and back.meeting.number == res.meeting.number
+    assert [p.opening for p in back.preamble] == [p.opening for p in res.preamble]
+    assert _paragraph_words(back) == _paragraph_words(res)

@@ -253,7 +253,8 @@ def split_source(text: str, *, source: str | None = None, markdown: bool | None 
             continue
         kept = [token for token in _tokens(line) if not _FURNITURE_TOKEN.match(token)]
         if kept:
-            masthead.append(Para(index + 1, " ".join(kept)))
+            # Columns two spaces or more apart are lines of their own ("United Nations", the symbol).
+            masthead.extend(Para(index + 1, token) for token in kept)
 
     notes: list[Note] = []
     body_lines: list[tuple[int, str]] = []  # (line number, text) with "" for a paragraph break

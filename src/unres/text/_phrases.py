@@ -5,8 +5,10 @@ The phrases are data (``unres/data/phrases.json``); this module only applies the
 
 from __future__ import annotations
 
+import json
 import re
 from functools import cache
+from importlib import resources
 
 from unres._text import phrases
 
@@ -57,13 +59,29 @@ def _shape(word: str, kind: str) -> bool:
     return False
 
 
-def find_opening(text: str, kind: str) -> tuple[str | None, str]:
+@cache
+def _listed(code: str, kind: str) -> tuple[str, ...]:
+    """The opening phrases of a language other than English (``data/openings.json``), longest
+    first."""
+    with resources.files("unres").joinpath("data", "openings.json").open("rb") as stream:
+        data = json.load(stream)
+    return tuple(sorted(data.get(code, {}).get(kind, []), key=len, reverse=True))
+
+
+def find_opening(text: str, kind: str, code: str = "eng") -> tuple[str | None, str]:
     """Split plain ``text`` into its opening phrase and the rest, for a ``kind`` of paragraph.
 
-    ``kind`` is ``"preambular"`` or ``"operative"``. The phrase is any leading adverbs, a known
-    first word (or, in the preamble, a participle), the words that belong to that word
-    (*Calls upon*, *Taking into account*) and trailing modifiers (*also*, *with concern*).
+    ``kind`` is ``"preambular"`` or ``"operative"``. In English, the phrase is any leading
+    adverbs, a known first word (or, in the preamble, a participle), the words that belong to
+    that word (*Calls upon*, *Taking into account*) and trailing modifiers (*also*, *with
+    concern*). In another language (``code``), the longest phrase the UN's files of that
+    language open paragraphs with (*Rappelant également*, *Prie*).
     """
+    if code != "eng":
+        for phrase in _listed(code, kind):
+            if text.startswith(phrase) and text[len(phrase) : len(phrase) + 1] in ("", " ", ",", ";", ":"):
+                return phrase, text[len(phrase) :].lstrip(" ")
+        return None, text
     words = text.split(" ")
     if not words or not _WORD.fullmatch(words[0].rstrip(",;:")):
         return None, text
@@ -101,13 +119,13 @@ def find_opening(text: str, kind: str) -> tuple[str | None, str]:
     return phrase, rest
 
 
-def is_operative_start(text: str) -> bool:
+def is_operative_start(text: str, code: str = "eng") -> bool:
     """Whether plain ``text`` opens like an operative paragraph (*Requests*, *Also decides*)."""
-    opening, _ = find_opening(text, "operative")
+    opening, _ = find_opening(text, "operative", code)
     return opening is not None
 
 
-def is_preambular_start(text: str) -> bool:
+def is_preambular_start(text: str, code: str = "eng") -> bool:
     """Whether plain ``text`` opens like a preambular paragraph (*Recalling*, *Deeply concerned*)."""
-    opening, _ = find_opening(text, "preambular")
+    opening, _ = find_opening(text, "preambular", code)
     return opening is not None

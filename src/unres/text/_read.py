@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 from attrs import define, field
 
-from unres._languages import languages, part_letter, printed, read_origin, resolution_number
+from unres._languages import languages, part_letter, plain, printed, read_origin, resolution_number
 from unres._text import (
     LANGUAGES,
     MONTHS,
@@ -115,7 +115,9 @@ _EXACT_ITEM = re.compile(
 )
 _ANNEX = re.compile(r"^\**(Annex(?:es)?(?: [IVXLC]+| [A-Z]| \d{1,2})?)\**$")
 _SECTION_LABEL = re.compile(r"^\**([IVXLC]{1,6}|[A-Z])\.?\**$")
-_TERMINAL = (".", ",", ";", ":", "!", "?")
+# Punctuation that ends a paragraph, also the Arabic comma and semicolon and the Chinese full-width
+# marks and full stop.
+_TERMINAL = (".", ",", ";", ":", "!", "?", "\u060c", "\u061b", "\uff0c", "\uff1b", "\uff1a", "\u3002")
 _CALL_TAIL = re.compile(
     rf"(?:{CALL_OPEN}[^{CALL_CLOSE}]*{CALL_CLOSE}|\[\^[^\]]+\]|<sup>[^<]*</sup>|[\s\u201d\u2019\"'*])+$"
 )
@@ -525,6 +527,7 @@ class _Builder:
         self, source_name: str | None, problems: list[Problem], exact: bool, code: str = "eng"
     ) -> None:
         self.language = languages().get(code)  # None for English
+        self.code = code
         self.source = source_name
         self.problems = problems
         self.exact = exact
@@ -588,8 +591,8 @@ class _Builder:
         if self.last_text_owner is None or isinstance(self.last_text_owner, _Sec):
             return False  # a heading stops without punctuation and is never continued
         first = _first_word(para.text)
-        if para.text[:1].islower():
-            return True  # no paragraph of a resolution opens with a small letter
+        if para.text[:1].islower() and self.code != "rus":
+            return True  # no paragraph opens with a small letter (but the Russian preamble's do)
         if not _ends_open(self._last_text()):
             return False
         if not first or not para.text[:1].isalpha():
@@ -697,6 +700,8 @@ class _Builder:
             raise ParseError(
                 f"paragraph {para.text[:40]!r} has no place in Markdown written by unres", line=para.line
             )
+        if self.zone == "start" and self.language is not None and self._translated_formula(para):
+            return 1
         if self.zone == "start":
             formula = _FORMULA.match(text)
             if formula is not None:
@@ -773,9 +778,9 @@ class _Builder:
         bare = _strip_markup(para.text)
         last_of_body = following is None or bool(_MEETING.match(following.text))
         if (
-            is_operative_start(bare)
-            and bare.endswith((".", ";"))
-            and (not is_preambular_start(bare) or last_of_body)
+            is_operative_start(bare, self.code)
+            and bare.endswith((".", ";", "\u061b", "\uff1b", "\u3002"))
+            and (not is_preambular_start(bare, self.code) or last_of_body)
         ):
             self.zone = "operative"
             return self.plain(para, following)
@@ -811,6 +816,16 @@ class _Builder:
         if self.zone == "preamble":
             self.zone = "operative"
         return 1
+
+    def _translated_formula(self, para: Para) -> bool:
+        """The formula of another language ("La Asamblea General,"), on its own line."""
+        assert self.language is not None
+        words = plain(_strip_markup(para.text))
+        if not words.startswith(self.language.formula) or len(words) > len(self.language.formula) + 2:
+            return False
+        self.formula = para
+        self.zone = "preamble"
+        return True
 
     def cross_heading(self, para: Para) -> int:
         """A cross-heading of Markdown written by unres: "#### <!-- heading -->I<!-- / --> Title"."""
@@ -1001,7 +1016,7 @@ class _Builder:
         if (
             section is not None
             and not section.content
-            and is_preambular_start(_strip_markup(text))
+            and is_preambular_start(_strip_markup(text), self.code)
             and _CALL_TAIL.sub("", text).endswith(",")
         ):
             section.preamble.append(para)  # a section opening with its own preambular paragraphs
@@ -1313,6 +1328,55 @@ def _exact_masthead(paras: list[Para], source: str | None, record: str | None, c
     return facts
 
 
+def _detected_language(paras: list[Para]) -> str:
+    """The language whose masthead words a text's masthead prints ("Nations Unies"); English if
+    none."""
+    lines = {plain(_plain_md(para.text)) for para in paras}
+    for language in languages().values():
+        if lines & language.masthead - {"Distr.: General"}:
+            return language.code
+    return "eng"
+
+
+def _translated_masthead(
+    paras: list[Para], problems: list[Problem], source: str | None, code: str
+) -> _Masthead:
+    """The masthead of a text in another language than English, a fact a line."""
+    language = languages()[code]
+    words = printed(code)
+    facts = _Masthead()
+    not_read: list[str] = []
+    after_distr = False
+    for para in paras:
+        text = plain(_plain_md(para.text))
+        if (words is not None and text == str(words.words["distribution"])) or text == "Distr.: General":
+            after_distr = True
+        elif text in language.masthead:
+            continue
+        elif after_distr and (distributed := language.parse_date(text) or parse_date_words(text)):
+            facts.distribution, after_distr = distributed, False
+        elif (symbol := re.fullmatch(r"A/RES/\S+(?: [A-Z])?", text)) is not None:
+            facts.symbol = Symbol.parse(symbol[0])
+        elif (adopted := language.adopted.fullmatch(text)) is not None:
+            facts.adoption = language.parse_date(adopted["date"])
+        elif (agenda := language.agenda_title(text)) is not None:
+            items, title = agenda
+            if title is not None:
+                items[0] = attrs.evolve(items[0], title=title)
+            facts.agenda.extend(items)
+        elif (origin := read_origin(text, code)) is not None:
+            facts.origin = origin
+        elif words is not None and facts.symbol is not None and facts.symbol.session is not None:
+            if text != words.session(facts.symbol.session):
+                not_read.append(text)
+        else:
+            not_read.append(text)
+    if not_read:
+        message = f"masthead words not understood and not kept: {' '.join(not_read)[:80]!r}"
+        problems.append(Problem("T013", message, Severity.WARNING, source=source, line=paras[0].line))
+    return facts
+
+
 def _plain_md(text: str) -> str:
     text = text.lstrip("#")
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
@@ -1339,6 +1403,7 @@ class _Inline:
         self.exact = exact
         self.source = source
         self.preamble_subs = preamble_subs  # items of preambular paragraphs, by the paragraph's line
+        self.code = "eng"  # the document's language
 
     def __call__(self, text: str, line: int) -> Text:
         if self.markdown:
@@ -1351,12 +1416,12 @@ class _Inline:
         return parsed if self.exact else recognise(parsed)
 
 
-def _opening(text: Text, kind: str, exact: bool) -> tuple[str | None, Text]:
+def _opening(text: Text, kind: str, exact: bool, code: str = "eng") -> tuple[str | None, Text]:
     opening, rest = split_opening(text)
     if opening is not None or exact:
         return opening, rest
     if text and isinstance(text[0], str):
-        phrase, remainder = find_opening(text[0], kind)
+        phrase, remainder = find_opening(text[0], kind, code)
         if phrase is not None:
             return phrase, normalize_text((remainder, *text[1:]))
     return None, text
@@ -1397,7 +1462,7 @@ def _items(
                 )
             )
         else:
-            opening, text = _opening(inline(item.text, item.line), "operative", exact)
+            opening, text = _opening(inline(item.text, item.line), "operative", exact, inline.code)
             out.append(
                 OperativeParagraph(
                     item.number, text, opening, _subs(item.subs, inline), inline(item.closing, item.line)
@@ -1407,7 +1472,7 @@ def _items(
 
 
 def _preambular(para: Para, inline: _Inline, exact: bool) -> PreambularParagraph:
-    opening, text = _opening(inline(para.text, para.line), "preambular", exact)
+    opening, text = _opening(inline(para.text, para.line), "preambular", exact, inline.code)
     return PreambularParagraph(text, opening, _subs(inline.preamble_subs.get(para.line, []), inline))
 
 
@@ -1477,11 +1542,11 @@ def parse(
     if not exact and markers:
         _Calls(markers, problems, source).run(body)
     chunks = _part_chunks(body) if exact else []
-    code = _language(split.front)
+    code = _language(split.front) if "language" in split.front else _detected_language(split.masthead)
     parts = [(head, _built(paras, source, problems, exact, code)) for head, paras in chunks]
     builder = _built([] if chunks else body, source, problems, exact, code)
     try:
-        resolution = _resolution(split, builder, parts, notes, problems, source, exact)
+        resolution = _resolution(split, builder, parts, notes, problems, source, exact, code)
     except ModelError as error:
         raise ParseError(error.message, source=source) from None
     problems.sort(key=lambda p: (p.line or 0, p.code))
@@ -1576,6 +1641,11 @@ def _closing(
 def _formula(builder: _Builder, symbol: Symbol, markdown: bool, exact: bool, source: str | None) -> Text:
     if builder.formula is None:
         return ()
+    if builder.language is not None and not exact:
+        # Another language's formula as written, in italics as the UN prints it, then its comma.
+        words = plain(_strip_markup(builder.formula.text))
+        punctuation = words[len(builder.language.formula) :].strip()
+        return (Emphasis((builder.language.formula,)), punctuation) if punctuation else (Emphasis((words,)),)
     if markdown and (exact or "*" in builder.formula.text or "_" in builder.formula.text):
         return _inline_at(builder.formula.text, builder.formula.line, source, exact=exact)
     formula = Emphasis((f"The {symbol.body.title}",))
@@ -1603,6 +1673,7 @@ def _resolution(
     problems: list[Problem],
     source: str | None,
     exact: bool,
+    code: str = "eng",
 ) -> Resolution:
     front = split.front
     unknown = sorted(set(front) - _FRONT_KEYS)
@@ -1618,8 +1689,10 @@ def _resolution(
         )
     record = _front_str(front, "meeting_record")
     facts = (
-        _exact_masthead(split.masthead, source, record, _language(front))
+        _exact_masthead(split.masthead, source, record, code)
         if exact
+        else _translated_masthead(split.masthead, problems, source, code)
+        if code in languages()
         else _masthead(split.masthead, problems, source, record)
     )
     title_para = split.title
@@ -1658,7 +1731,6 @@ def _resolution(
         )
     title_notes: list[str] = []
     main_titles: list[str] = []
-    code = _language(front)
     heading = _PART_HEADING.match(parts[0][0].text) if exact and len(parts) == 1 else None
     if heading is not None and symbol.part == (part_letter(heading[1], code) or heading[1]):
         # One part of a resolution in parts: the whole's titles above the part's letter and title.
@@ -1706,6 +1778,7 @@ def _resolution(
             line=title_para.line,
         )
     inline = _Inline({n.marker for n in notes}, split.markdown, exact, source, {})
+    inline.code = code
     formula = _formula(builder, symbol, split.markdown, exact, source)
     return Resolution(
         symbol=symbol,
@@ -1715,7 +1788,7 @@ def _resolution(
         distribution_date=facts.distribution
         if facts.distribution
         else _front_date(front, "distribution_date"),
-        language=_language(front),
+        language=code,
         agenda_items=facts.agenda,
         origin=facts.origin,
         # A resolution in parts has the formula in each part; the whole keeps the standard one.
