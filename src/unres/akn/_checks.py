@@ -202,6 +202,48 @@ def placeholder_date(root: Element) -> Iterator[Problem]:
             yield _problem("A006", message, element, Severity.WARNING)
 
 
+@rule("A008", "canonical-changes", Severity.WARNING, AKN_RULES)
+def canonical_changes(root: Element) -> Iterator[Problem]:
+    """What the canonical form unres writes of a file says otherwise than the file.
+
+    Reading and writing again normalises (docs/akn.md, "What is normalised"); these are the
+    changes a reader of the UN's production files may want to know of, file by file: the
+    manifestation's ``FRBRuri`` ending in ``.xml`` (written ``.akn``, as AKN4UN gives it), a
+    workflow step whose ``by`` names its actors in words (written as the actor's reference; the
+    words are kept as the draft's sponsors or the adoption remark, and said to be lost on any other
+    step), and formatting around the whole title (not kept: every writer prints the title bold).
+    """
+    for uri in root.iter(A + "FRBRuri"):
+        parent = uri.getparent()
+        if (
+            parent is not None
+            and _local(parent) == "FRBRManifestation"
+            and uri.get("value", "").endswith(".xml")
+        ):
+            message = f"the manifestation's FRBRuri {uri.get('value')!r} is written ending in '.akn'"
+            yield _problem("A008", message, uri, Severity.WARNING)
+    for step in root.iter(A + "step"):
+        by = " ".join(step.get("by", "").split())
+        if not by or by.startswith("#"):
+            continue
+        kind = re.sub(r"[^a-z]", "", " ".join(step.get(name, "") for name in ("refersTo", "outcome")).lower())
+        if "draft" in kind and "additional" not in kind and (step.get("href") or step.get("as")):
+            kept = "kept as the draft's sponsors"
+        elif "adopted" in kind:
+            kept = "kept as the adoption remark"
+        else:
+            kept = "not kept"
+        message = f"<step by={by[:50]!r}> is written as the actor's reference; its words are {kept}"
+        yield _problem("A008", message, step, Severity.WARNING)
+    for title in root.iter(A + "docTitle"):
+        children = [child for child in title if isinstance(child.tag, str)]
+        whole = len(children) == 1 and not (title.text or "").strip() and not (children[0].tail or "").strip()
+        if whole and _local(children[0]) in ("span", "b"):
+            yield _problem(
+                "A008", "the formatting around the whole title is not kept", title, Severity.WARNING
+            )
+
+
 _REPORT_LINE = re.compile(r"^\[on the report of the .+ \((?P<report>[^(),]+)(?:, [^()]*)?\)\]$")
 
 
