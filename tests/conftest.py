@@ -13,13 +13,11 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT / ".." / "shared"
 EXAMPLES = ROOT / "examples"
 
-settings.register_profile("default", deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile(
-    "thorough",
-    deadline=None,
-    max_examples=1000,
-    suppress_health_check=[HealthCheck.too_slow],
-)
+# Whole resolutions with all the UN's files hold are large inputs by design: neither their size
+# nor their generation time is a fault of the strategy.
+_LARGE = [HealthCheck.too_slow, HealthCheck.data_too_large]
+settings.register_profile("default", deadline=None, suppress_health_check=_LARGE)
+settings.register_profile("thorough", deadline=None, max_examples=1000, suppress_health_check=_LARGE)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 

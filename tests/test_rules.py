@@ -353,8 +353,8 @@ def test_a008_what_the_canonical_form_writes_otherwise() -> None:
     assert [line for line, _ in found] == [22, 81, 82, 356]
     assert found[1][1].endswith("its words are kept as the draft's sponsors")
     assert (
-        found[2][1]
-        == "<step by='Barbados and Cambodia'> is written as the actor's reference; its words are not kept"
+        found[2][1] == "<step by='Barbados and Cambodia'> is written as the actor's reference; "
+        "its words are kept as the draft's additional sponsors"
     )
     assert found[3][1] == "the formatting around the whole title is not kept"
     # unres's own canonical form changes nothing.

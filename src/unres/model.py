@@ -653,11 +653,13 @@ class Origin:
 @frozen
 class WorkflowDocument:
     """A document of the adoption workflow (the draft resolution) with its date and, where the
-    source names them, its sponsors as written ("Afghanistan, Azerbaijan and China")."""
+    source names them, its sponsors as written ("Afghanistan, Azerbaijan and China") and the
+    sponsors who joined them later (``additional_sponsors``, "Barbados and Cambodia")."""
 
     symbol: str
     date: dt.date
     sponsors: str | None = None
+    additional_sponsors: str | None = None
 
 
 @frozen

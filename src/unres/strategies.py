@@ -421,7 +421,11 @@ def resolutions(draw: st.DrawFn, *, sections: bool = True, production: bool = Fa
         annexes=() if parts else draw(st.lists(annex, max_size=2)),
         meeting=None if parts else meeting,
         vote=vote,
-        draft=draw(st.one_of(st.none(), st.builds(WorkflowDocument, _document_symbols(), dates(), sponsors))),
+        draft=draw(
+            st.one_of(
+                st.none(), st.builds(WorkflowDocument, _document_symbols(), dates(), sponsors, sponsors)
+            )
+        ),
         keywords=draw(st.lists(keyword, max_size=2)),
         markup_date=draw(optional_date),
         extensions=draw(st.sampled_from([(), _EXTENSIONS[:1], _EXTENSIONS])),

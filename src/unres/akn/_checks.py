@@ -210,8 +210,9 @@ def canonical_changes(root: Element) -> Iterator[Problem]:
     changes a reader of the UN's production files may want to know of, file by file: the
     manifestation's ``FRBRuri`` ending in ``.xml`` (written ``.akn``, as AKN4UN gives it), a
     workflow step whose ``by`` names its actors in words (written as the actor's reference; the
-    words are kept as the draft's sponsors or the adoption remark, and said to be lost on any other
-    step), and formatting around the whole title (not kept: every writer prints the title bold).
+    words are kept as the draft's sponsors or additional sponsors or the adoption remark, and said
+    to be lost on any other step), and formatting around the whole title (not kept: every writer
+    prints the title bold).
     """
     for uri in root.iter(A + "FRBRuri"):
         parent = uri.getparent()
@@ -227,7 +228,9 @@ def canonical_changes(root: Element) -> Iterator[Problem]:
         if not by or by.startswith("#"):
             continue
         kind = re.sub(r"[^a-z]", "", " ".join(step.get(name, "") for name in ("refersTo", "outcome")).lower())
-        if "draft" in kind and "additional" not in kind and (step.get("href") or step.get("as")):
+        if "additional" in kind:
+            kept = "kept as the draft's additional sponsors"
+        elif "draft" in kind and (step.get("href") or step.get("as")):
             kept = "kept as the draft's sponsors"
         elif "adopted" in kind:
             kept = "kept as the adoption remark"

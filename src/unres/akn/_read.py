@@ -280,7 +280,9 @@ def _build(
             annexes=body.annexes,
             meeting=_meeting(facts),
             vote=facts.vote,
-            draft=facts.draft,
+            draft=facts.draft
+            if facts.draft is None or facts.additional_sponsors is None
+            else attrs.evolve(facts.draft, additional_sponsors=facts.additional_sponsors),
             keywords=facts.keywords,
             markup_date=facts.markup,
             extensions=facts.extensions,

@@ -80,6 +80,7 @@ class _Facts:
         self.title: str | None = None
         self.main_titles: list[str] = []
         self.adoption_remark: str | None = None
+        self.additional_sponsors: str | None = None  # named by their own workflow step
         self.report: tuple[str, str] | None = None
         self.title_notes: list[str] = []
         self.extensions: list[Foreign] = []
@@ -125,12 +126,17 @@ def _read_workflow(workflow: Element, facts: _Facts) -> None:
     for step in _children(workflow):
         words = _outcome_words(" ".join(step.get(name, "") for name in ("refersTo", "outcome")))
         document = step.get("href") or step.get("as") or ""
-        if "draft" in words and document:
+        if "additional" in words:
+            listed = _ANY_SPACE.sub(" ", step.get("by", "")).strip()
+            facts.additional_sponsors = None if not listed or listed.startswith("#") else listed
+        elif "draft" in words and document:
             sponsors = _ANY_SPACE.sub(" ", step.get("by", "")).strip()
             if sponsors.startswith("#"):
                 sponsors = ""  # a reference to the ontology, not a list of sponsors
             for named in step.iter(R + "sponsors"):
                 sponsors = _words(named)  # unres's canonical form
+            added = next((_words(extension) for extension in step.iter(R + "additionalSponsors")), None)
+            facts.additional_sponsors = added or facts.additional_sponsors
             facts.draft = WorkflowDocument(_symbol_from_href(document), _iso(step), sponsors or None)
         elif "recommended" in words and step.get("refersTo", "").isdigit() and document:
             # The report that recommends the draft, and the paragraph that does (refersTo).

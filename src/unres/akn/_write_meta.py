@@ -124,6 +124,9 @@ class MetaWriter(BodyWriter):
             if draft.sponsors is not None:
                 # unres's extension: the sponsors as the draft names them.
                 etree.SubElement(step, R + "sponsors", nsmap={"unres": UNRES_NS}).text = draft.sponsors
+            if draft.additional_sponsors is not None:
+                added = etree.SubElement(step, R + "additionalSponsors", nsmap={"unres": UNRES_NS})
+                added.text = draft.additional_sponsors
         outcome = "adopted"
         if isinstance(vote, AdoptedWithoutVote):
             outcome = "adoptedWithoutVote"

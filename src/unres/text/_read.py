@@ -1949,11 +1949,12 @@ def _draft(front: dict[str, object]) -> WorkflowDocument | None:
         return None
     try:
         assert isinstance(value, dict)
-        sponsors = value.get("sponsors")
+        sponsors, added = value.get("sponsors"), value.get("additional_sponsors")
         return WorkflowDocument(
             str(value["symbol"]),
             dt.date.fromisoformat(str(value["date"])),
             None if sponsors is None else str(sponsors),
+            None if added is None else str(added),
         )
     except (AssertionError, KeyError, TypeError, ValueError, ModelError):
         raise FormatError(f"front matter draft: {value!r} is not a draft unres writes") from None

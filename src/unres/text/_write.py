@@ -155,6 +155,8 @@ def _front(resolution: Resolution) -> list[str]:
         draft = {"symbol": resolution.draft.symbol, "date": resolution.draft.date.isoformat()}
         if resolution.draft.sponsors is not None:
             draft["sponsors"] = resolution.draft.sponsors
+        if resolution.draft.additional_sponsors is not None:
+            draft["additional_sponsors"] = resolution.draft.additional_sponsors
         lines.append(f"draft: {json.dumps(draft, ensure_ascii=False)}")
     if resolution.vote is not None:
         lines.append(f"vote: {json.dumps(_vote(resolution.vote))}")
