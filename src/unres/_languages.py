@@ -321,14 +321,21 @@ class Printed:
         )
         return str(self.words[key]).format(items=self._items(labels))
 
-    def origin(self, document: str, committee: str | None, paragraph: str | None) -> str:
-        document = document.replace(" and ", self.language.conjunction)
-        if paragraph is not None:
-            document = str(self.words["paragraph"]).format(document=document, paragraph=paragraph)
+    def origin(self, document: str, committee: str | None, paragraph: str | None) -> tuple[str, ...]:
+        """The report line in pieces: (before, committee, between, document, after); the
+        committee under its name in the language, the documents joined by its "and"."""
+        committee_mark, document_mark = "\x01", "\x02"
+        cited = str(self.words["paragraph"]).format(document=document_mark, paragraph=paragraph)
+        cited = document_mark if paragraph is None else cited
+        written = document.replace(" and ", self.language.conjunction)
         if committee is None:
-            return str(self.words["no_report"]).format(document=document)
+            before, _, after = str(self.words["no_report"]).format(document=cited).partition(document_mark)
+            return before, "", "", written, after
         names = {english: name for name, english in self.language.committees.items()}
-        return str(self.words["report"]).format(committee=names.get(committee, committee), document=document)
+        line = str(self.words["report"]).format(committee=committee_mark, document=cited)
+        before, _, rest = line.partition(committee_mark)
+        between, _, after = rest.partition(document_mark)
+        return before, names.get(committee, committee), between, written, after
 
     def meeting(self, number: int, kind: str) -> str | None:
         """ "50e séance plénière (reprise)"; None for a kind of meeting the data does not name."""

@@ -313,19 +313,10 @@ class _Translated(Words):
         return self.printed.agenda(numbers)
 
     def origin(self, origin: Origin) -> tuple[str, str | None, str, str, str]:
-        committee_mark, document_mark = "\x01", "\x02"
-        line = self.printed.origin(
-            document_mark, committee_mark if origin.committee else None, origin.paragraph
+        before, committee, between, document, after = self.printed.origin(
+            origin.document, origin.committee, origin.paragraph
         )
-        names = {english: name for name, english in self.printed.language.committees.items()}
-        committee = names.get(origin.committee, origin.committee) if origin.committee else None
-        document = origin.document.replace(" and ", self.printed.language.conjunction)
-        if committee is None:
-            before, _, after = line.partition(document_mark)
-            return before, None, "", document, after
-        before, _, rest = line.partition(committee_mark)
-        between, _, after = rest.partition(document_mark)
-        return before, committee, between, document, after
+        return before, committee or None, between, document, after
 
     def meeting(self, meeting: Meeting) -> str:
         return self.printed.meeting(meeting.number, meeting.kind) or str(meeting)
