@@ -142,10 +142,17 @@ class Language:
 
 
 @cache
-def languages() -> dict[str, Language]:
-    """The languages unres knows beside English, by ISO 639-2 code."""
+def _data() -> dict[str, Any]:
+    """``data/languages.json``, read once for reading and writing alike."""
     with resources.files("unres").joinpath("data", "languages.json").open("rb") as stream:
         data: dict[str, Any] = json.load(stream)
+    return data
+
+
+@cache
+def languages() -> dict[str, Language]:
+    """The languages unres knows beside English, by ISO 639-2 code."""
+    data = _data()
     out = {}
     for code, entry in data.items():
         if code.startswith("_"):
@@ -358,6 +365,5 @@ def printed(code: str) -> Printed | None:
     language = languages().get(code)
     if language is None:
         return None
-    with resources.files("unres").joinpath("data", "languages.json").open("rb") as stream:
-        data: dict[str, Any] = json.load(stream)
+    data = _data()
     return Printed(language, data[code]["write"])
