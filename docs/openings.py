@@ -2,17 +2,17 @@
 
     python docs/openings.py      writes src/unres/data/openings.json from ../shared/unxml/ga/*
 
-The UN's files mark the opening phrase of each paragraph in italics ("*Rappelant*", "*Prie*");
-unres reads it as the paragraph's ``opening``. This script collects them, per language and kind
-(preambular, operative), from the translated files beside the repository, so that the text reader
-recognises them in plain text of that language. Arabic and Chinese files set their openings in
-bold, which unres does not read as openings: their lists stay empty.
+The UN's files mark the opening phrase of each paragraph: in italics ("*Rappelant*", "*Prie*"),
+in bold italics in Arabic and in bold in Chinese; unres reads it as the paragraph's ``opening``.
+This script collects them, per language and kind (preambular, operative), from the translated files
+beside the repository, so that the text reader recognises them in plain text of that language.
 """
 
 from __future__ import annotations
 
 import json
 import sys
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -24,15 +24,18 @@ FOLDERS = {"fr": "fra", "es": "spa", "ru": "rus", "ar": "ara", "zh": "zho"}
 
 
 def _phrase(opening: str) -> bool:
-    """An opening phrase: a few words, letters only ("Prie", "Accueille avec satisfaction")."""
+    """An opening phrase: a few words of letters and their marks only ("Prie", "Accueille avec
+    satisfaction", the Arabic vowel marks)."""
     words = opening.split()
-    return 0 < len(words) <= 5 and all(word.replace("-", "").isalpha() for word in words)
+    return 0 < len(words) <= 5 and all(
+        word and all(unicodedata.category(c)[0] in "LM" for c in word.replace("-", "")) for word in words
+    )
 
 
 def main() -> int:
     shared = ROOT.parent / "shared" / "unxml" / "ga"
     out: dict[str, object] = {
-        "_source": "The italic opening phrases of the UN's Akoma Ntoso files of General Assembly "
+        "_source": "The opening phrases of the UN's Akoma Ntoso files of General Assembly "
         "resolutions of sessions 74, 75 and 80 in each language, collected by docs/openings.py.",
     }
     for folder, code in FOLDERS.items():
@@ -50,7 +53,7 @@ def main() -> int:
                     kinds["preambular"][opening] += 1
                 elif isinstance(para, OperativeParagraph):
                     kinds["operative"][opening] += 1
-        out[code] = {kind: sorted(found) for kind, found in kinds.items() if code not in ("ara", "zho")}
+        out[code] = {kind: sorted(found) for kind, found in kinds.items()}
     target = ROOT / "src" / "unres" / "data" / "openings.json"
     target.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {target.relative_to(ROOT)}")

@@ -268,7 +268,7 @@ def _paragraph_words(res: unres.Resolution) -> dict[str, list[str]]:
     return words
 
 
-@pytest.mark.parametrize("code", ["fr", "es", "ru"])
+@pytest.mark.parametrize("code", ["fr", "es", "ru", "ar", "zh"])
 def test_plain_text_in_a_language_reads_back(code: str) -> None:
     """Plain text has no front matter: its language is told from the masthead ("Nations Unies"),
     and its masthead, formula, opening phrases and closing line are read in that language."""
@@ -288,3 +288,48 @@ def test_plain_text_in_a_language_reads_back(code: str) -> None:
     assert back.meeting is not None and res.meeting is not None and back.meeting.number == res.meeting.number
     assert [p.opening for p in back.preamble] == [p.opening for p in res.preamble]
     assert _paragraph_words(back) == _paragraph_words(res)
+
+
+# The files whose preambular openings do not match their English version's in number, and why
+# (each checked in the UN's file).
+_OPENINGS_DIFFER = {
+    "ar/A_RES_74_263": "17 openings set in italics only, not bold italics, and one (و) half in roman",
+    "ar/A_RES_75_250_B": "the translation has one preambular paragraph fewer than the English",
+    "zh/A_RES_74_179": "the one opening, 审议了, is not set in bold",
+    "zh/A_RES_75_245": "the translation has one preambular paragraph more than the English",
+    "zh/A_RES_75_250_B": "the translation has one preambular paragraph fewer than the English",
+    "zh/A_RES_75_253": "the translation has one preambular paragraph more than the English",
+    "zh/A_RES_75_254_A-C": "the first paragraph of each part is preambular here, operative in English",
+    "zh/A_RES_75_286": "the translation has one preambular paragraph fewer than the English",
+    "zh/A_RES_80_1": "在这方面 (in this regard) comes before the bold opening",
+    "zh/A_RES_80_21": "在这方面 (in this regard) comes before the bold opening",
+}
+
+
+@pytest.mark.parametrize("code", ["ar", "zh"])
+def test_arabic_bold_italic_and_chinese_bold_openings_are_read(code: str) -> None:
+    """The UN sets openings in bold italics in Arabic and in bold in Chinese: they are read as
+    openings, as many as the English version has, and each file where they differ is named."""
+    folder = shared_file("unxml", "ga", code)
+    read = agree = 0
+    unexpected: list[str] = []
+    for path in sorted(folder.glob("*.xml")):
+        name = path.name.split(".")[0]
+        english = path.parent.parent / "en" / f"{name}.unxml.en.xml"
+        try:
+            version, original = unres.load(path), unres.load(english)
+        except unres.UnresError:
+            continue  # files the UN's defects keep unread are named in test_unxml.py
+        read += 1
+        counts = [
+            sum(1 for _, p in res.iter_paragraphs() if isinstance(p, unres.PreambularParagraph) and p.opening)
+            for res in (version, original)
+        ]
+        if counts[0] == counts[1]:
+            agree += 1
+        elif f"{code}/{name}" not in _OPENINGS_DIFFER:
+            unexpected.append(f"{name}: {counts[0]} openings, the English {counts[1]}")
+    expected = sum(1 for key in _OPENINGS_DIFFER if key.startswith(f"{code}/"))
+    print(f"{code}: {agree}/{read} files with as many preambular openings as the English")
+    assert not unexpected, "\n".join(unexpected)
+    assert agree == read - expected

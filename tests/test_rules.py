@@ -362,6 +362,20 @@ def test_a008_what_the_canonical_form_writes_otherwise() -> None:
     assert [p for p in validate_bytes(written, "akn") if p.code == "A008"] == []
 
 
+def test_a008_an_arabic_number_typed_in_the_text() -> None:
+    # A/RES/74/176 in Arabic types "1 -" at the start of paragraph 1's text (line 333), no <num>.
+    source = shared_file("unxml", "ga", "ar", "A_RES_74_176.unxml.ar.xml")
+    found = [(p.line, p.message) for p in validate_bytes(source.read_bytes(), "akn") if p.code == "A008"]
+    assert (333, "the paragraph's number 1, typed at the start of its text, is written in <num>") in found
+    resolution = unres.load(source)
+    first = resolution.operative[0]
+    assert isinstance(first, unres.OperativeParagraph)
+    assert (first.number, first.opening) == (1, "\u062a\u062d\u062b")  # "تحث", bold italic in the file
+    written = unres.dumps(resolution, "akn").decode()
+    assert "<num>1 -</num>" in written
+    assert "<b><i>\u062a\u062d\u062b</i></b> " in written
+
+
 def test_r019_a_formula_in_another_language() -> None:
     french = shared_file("unxml", "ga", "fr", "A_RES_74_132.unxml.fr.xml")
     res = unres.load(french)

@@ -15,6 +15,7 @@ from unres.model import (
     AgendaItem,
     Body,
     Emphasis,
+    Inline,
     Meeting,
     Origin,
     Resolution,
@@ -41,6 +42,8 @@ __all__ = [
     "join_opening",
     "masthead_symbol",
     "opening_name",
+    "opening_styles",
+    "paragraph_number",
     "parse_date_words",
     "phrases",
     "split_opening",
@@ -132,8 +135,9 @@ def from_superscript(digits: str) -> str:
     return digits.translate(_FROM_SUPERSCRIPTS)
 
 
-# Punctuation that follows an opening phrase with no space ("*Recalling*, in this regard, ...").
-_TIGHT = ",;:.)"
+# Punctuation that follows an opening phrase with no space ("*Recalling*, in this regard, ..."),
+# the Arabic comma and semicolon among it.
+_TIGHT = ",;:.)\u060c\u061b"
 
 MONTHS = (
     "January",
@@ -152,41 +156,75 @@ MONTHS = (
 _DATE_WORDS = re.compile(r"^(\d{1,2}) (" + "|".join(MONTHS) + r") (\d{4})$")
 
 
-def join_opening(opening: str | None, text: Text) -> Text:
-    """The full text of a paragraph: the italic opening phrase, a space, then the rest."""
+# How each language prints a paragraph's opening phrase, as the UN's files do: bold italic in
+# Arabic, bold in Chinese, italic in the others; Chinese sets the rest of the sentence right after
+# it, with no space.
+_OPENING_STYLES: dict[str, tuple[Style, ...]] = {
+    "ara": (Style.BOLD, Style.ITALIC),
+    "zho": (Style.BOLD,),
+}
+_ITALIC = (Style.ITALIC,)
+_UNSPACED = frozenset({"zho"})
+
+
+def paragraph_number(number: int, language: str | None = None) -> str:
+    """A paragraph's number as printed in its language: "1." ("1 -" in Arabic)."""
+    return f"{number} -" if language == "ara" else f"{number}."
+
+
+def opening_styles(language: str | None) -> tuple[Style, ...]:
+    """The emphasis around an opening phrase in a language, outermost first: (BOLD, ITALIC) for
+    Arabic, (BOLD,) for Chinese, (ITALIC,) for the others."""
+    return _OPENING_STYLES.get(language or "", _ITALIC)
+
+
+def join_opening(opening: str | None, text: Text, language: str | None = None) -> Text:
+    """The full text of a paragraph: the opening phrase in its language's emphasis, a space
+    (none in Chinese), then the rest."""
     if opening is None:
         return text
-    head = Emphasis((opening,), Style.ITALIC)
+    head: Inline = opening
+    for style in reversed(opening_styles(language)):
+        head = Emphasis((head,), style)
     if not text:
         return (head,)
     first = text[0]
-    if isinstance(first, str) and first[0] in _TIGHT:
-        return (head, *text)
+    if language in _UNSPACED or (isinstance(first, str) and first[0] in _TIGHT):
+        return normalize_text((head, *text))
     return normalize_text((head, " ", *text))
 
 
-def split_opening(full: Text) -> tuple[str | None, Text]:
-    """Split a paragraph's full text into its italic opening phrase and the rest.
+def _phrase(head: Inline, styles: tuple[Style, ...]) -> str | None:
+    """The words of ``head`` when it is exactly ``styles`` around plain words, else None."""
+    for style in styles:
+        if not (isinstance(head, Emphasis) and head.style is style and len(head.content) == 1):
+            return None
+        head = head.content[0]
+    if isinstance(head, str) and head == head.strip() and head:
+        return head
+    return None
 
-    The inverse of ``join_opening``: a paragraph has an opening phrase when it starts with
-    italic plain words followed by a space, by punctuation, or by nothing.
+
+def split_opening(full: Text, language: str | None = None) -> tuple[str | None, Text]:
+    """Split a paragraph's full text into its opening phrase and the rest.
+
+    The inverse of ``join_opening``: a paragraph has an opening phrase when it starts with plain
+    words in its language's opening emphasis (``opening_styles``) followed by a space, by
+    punctuation, or by nothing (in Chinese, by anything but a space).
     """
     if not full:
         return None, full
-    head = full[0]
-    if not (
-        isinstance(head, Emphasis)
-        and head.style is Style.ITALIC
-        and len(head.content) == 1
-        and isinstance(head.content[0], str)
-        and head.content[0] == head.content[0].strip()
-    ):
+    phrase = _phrase(full[0], opening_styles(language))
+    if phrase is None:
         return None, full
-    phrase = head.content[0]
     rest = full[1:]
     if not rest:
         return phrase, ()
     first = rest[0]
+    if language in _UNSPACED:
+        if isinstance(first, str) and first[0].isspace():
+            return None, full
+        return phrase, rest
     if isinstance(first, str):
         if first.startswith(" "):
             return phrase, normalize_text((first[1:], *rest[1:]))

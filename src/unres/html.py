@@ -29,6 +29,7 @@ from unres._text import (
     document_link,
     join_opening,
     masthead_symbol,
+    paragraph_number,
     words_for,
 )
 from unres.errors import FormatError
@@ -125,6 +126,7 @@ class _Page:
 
     def __init__(self, resolution: Resolution, base_url: str) -> None:
         self.resolution = resolution
+        self.language = resolution.language  # sets how openings and numbers are printed
         self.base_url = base_url.rstrip("/")
         self.calls: dict[str, int] = {}
         self.eids: dict[ModelPath, str] = {path: eid for eid, _, path in resolution.iter_paragraph_paths()}
@@ -279,7 +281,7 @@ class _Page:
 
     def preambular(self, para: PreambularParagraph, path: ModelPath) -> str:
         eid = self.eids[path]
-        text = self.inline(join_opening(para.opening, para.text))
+        text = self.inline(join_opening(para.opening, para.text, self.language))
         return f'<p id="{escape(eid)}">{text}</p>{self.points(para, path)}'
 
     def items(self, items: tuple[OperativeItem, ...], path: ModelPath, level: int) -> Iterator[str]:
@@ -341,8 +343,12 @@ class _Page:
 
     def paragraph(self, para: OperativeParagraph, path: ModelPath) -> str:
         eid = self.eids[path]
-        number = f'<span class="num">{para.number}.</span> ' if para.number is not None else ""
-        body = self.inline(join_opening(para.opening, para.text))
+        number = (
+            f'<span class="num">{paragraph_number(para.number, self.language)}</span> '
+            if para.number is not None
+            else ""
+        )
+        body = self.inline(join_opening(para.opening, para.text, self.language))
         return f'<li id="{escape(eid)}">{number}{body}{self.points(para, path)}</li>'
 
     def points(self, parent: OperativeParagraph | SubParagraph | PreambularParagraph, path: ModelPath) -> str:

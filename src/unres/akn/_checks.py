@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from unres.akn._names import ONTOLOGY_ATTRIBUTES, A
 from unres.akn._parse import Element, line_of
+from unres.akn._read_body import NUMBER_IN_TEXT as _NUMBER_IN_TEXT
 from unres.model import SESSION_PATTERN
 from unres.problems import Problem, Rule, Severity, rule
 
@@ -211,8 +212,9 @@ def canonical_changes(root: Element) -> Iterator[Problem]:
     manifestation's ``FRBRuri`` ending in ``.xml`` (written ``.akn``, as AKN4UN gives it), a
     workflow step whose ``by`` names its actors in words (written as the actor's reference; the
     words are kept as the draft's sponsors or additional sponsors or the adoption remark, and said
-    to be lost on any other step), and formatting around the whole title (not kept: every writer
-    prints the title bold).
+    to be lost on any other step), formatting around the whole title (not kept: every writer
+    prints the title bold), and a paragraph's number typed at the start of its text with no
+    ``<num>`` (the UN's Arabic files; written in ``<num>``).
     """
     for uri in root.iter(A + "FRBRuri"):
         parent = uri.getparent()
@@ -245,6 +247,16 @@ def canonical_changes(root: Element) -> Iterator[Problem]:
             yield _problem(
                 "A008", "the formatting around the whole title is not kept", title, Severity.WARNING
             )
+    for paragraph in root.iter(A + "paragraph"):
+        if paragraph.find(A + "num") is not None:
+            continue
+        first = paragraph.find(f"{A}content/{A}p")
+        typed = _NUMBER_IN_TEXT.match((first.text or "").lstrip()) if first is not None else None
+        if typed is not None and int(typed[1]) > 0:
+            message = (
+                f"the paragraph's number {typed[1]}, typed at the start of its text, is written in <num>"
+            )
+            yield _problem("A008", message, paragraph, Severity.WARNING)
 
 
 _REPORT_LINE = re.compile(r"^\[on the report of the .+ \((?P<report>[^(),]+)(?:, [^()]*)?\)\]$")

@@ -143,6 +143,7 @@ def _read_checked(root: Element, keep_unknown: bool) -> tuple[Resolution, _Reade
     facts = _Facts()
     parts = _parts_of(document, _COLLECTION_PARTS if collection else _STATEMENT_PARTS)
     uncalled = _read_meta(parts["meta"], facts, reader)
+    reader.language = facts.language
     if "coverPage" in parts:
         _read_cover_page(parts["coverPage"], facts)
     if "preface" in parts:

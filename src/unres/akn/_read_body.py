@@ -46,6 +46,9 @@ from unres.model import (
 _SPACE = re.compile(r"[ \t\r\n]+")
 _ANY_SPACE = re.compile(r"\s+")
 _HEADING_LABEL = re.compile(r"^(?:[IVXLC]+|[A-Z])\.?$")
+# A paragraph's number, "1." ("1 -" in Arabic), in <num> or, in some UN files, opening the text.
+_NUMBER = re.compile(r"^(\d{1,4})(?:\.| -)?$")
+NUMBER_IN_TEXT = re.compile(r"^(\d{1,3})(?:\.| -)[ \t]+")
 _LETTERED = re.compile(r"^(?:\([a-z]{1,4}\)|[a-z]{1,4}\.)$")  # "(a)", or "a." in older files
 # Inline wrappers that carry no meaning the model keeps: their words are read, the wrapper not.
 _UNWRAPPED_TAGS = frozenset(
@@ -55,7 +58,13 @@ _SPAN = A + "span"
 _NUM = A + "num"
 _EOL = A + "eol"
 _HEADING_PARTS = frozenset(A + name for name in ("num", "heading", "subheading"))
-_SPAN_STYLES = ("italic", "bold", "underline")
+# The UN's <span class> for emphasis; "bold italic" (Arabic openings) is bold around italic.
+_SPAN_STYLES = {
+    "italic": (Style.ITALIC,),
+    "bold": (Style.BOLD,),
+    "underline": (Style.UNDERLINE,),
+    "bold italic": (Style.BOLD, Style.ITALIC),
+}
 
 
 def _space(text: str) -> str:
@@ -69,6 +78,11 @@ def _spaces_outside(piece: Emphasis) -> list[Inline]:
     """``<i>Acting </i>under`` as a page shows it, ``<i>Acting</i> under``: white space at the edges
     of emphasis stands outside it, so that the italic phrase is the opening phrase."""
     content = list(piece.content)
+    # Emphasis within emphasis at an edge (Arabic's bold italic) gives up its spaces first.
+    if isinstance(content[-1], Emphasis) and content[-1].content:
+        content[-1:] = _spaces_outside(content[-1])
+    if isinstance(content[0], Emphasis) and content[0].content:
+        content[:1] = _spaces_outside(content[0])
     before = after = ""
     if isinstance(content[0], str) and content[0][:1].isspace():
         before, content[0] = " ", content[0].lstrip()
@@ -141,6 +155,7 @@ def _strip_hash(value: str) -> str:
 class _Reader:
     def __init__(self, keep_unknown: bool) -> None:
         self.keep_unknown = keep_unknown
+        self.language: str | None = None  # the document's, which sets how openings are printed
         self.footnotes: dict[str, Footnote] = {}
         self.note_markers: dict[str, str] = {}
         # Source lines of paragraphs in document order (the order of iter_paragraphs), and of notes.
@@ -192,8 +207,11 @@ class _Reader:
         name = _local(element) if _is_akn(element) else ""
         if name in TAG_STYLES:
             return Emphasis(self.inline_content(element), Style(TAG_STYLES[name]))
-        if name == "span" and element.get("class") in _SPAN_STYLES:
-            return Emphasis(self.inline_content(element), Style(element.get("class")))
+        if name == "span" and (styles := _SPAN_STYLES.get(element.get("class", ""))):
+            piece: Inline = Emphasis(self.inline_content(element), styles[-1])
+            for style in reversed(styles[:-1]):
+                piece = Emphasis((piece,), style)
+            return piece
         if name in ("ref", "a") and set(element.attrib.keys()) <= {"href", "eId", "wId", "GUID", "class"}:
             return Reference(element.get("href", ""), self.inline_content(element))
         if name in ("date", "docDate") and len(element) == 0:
@@ -263,7 +281,7 @@ class _Reader:
         or a crossHeading in a section."""
         self.lines.append(line_of(element))
         if not single:
-            opening, text = split_opening(self.text(element))
+            opening, text = split_opening(self.text(element), self.language)
             return PreambularParagraph(text, opening)
         children = list(_children(element))
         items: list[SubParagraph] = []
@@ -271,7 +289,7 @@ class _Reader:
             # The whole paragraph as a list: its text is the list's introduction (UN files).
             introduction = [c for c in _children(children[0]) if _local(c) == "listIntroduction"]
             if len(introduction) == 1:
-                opening, text = split_opening(self.text(introduction[0]))
+                opening, text = split_opening(self.text(introduction[0]), self.language)
                 return PreambularParagraph(text, opening, self.block_list(children[0]))
         if len(children) == 2 and _local(children[1]) == "blockList":
             items = self.block_list(children.pop())
@@ -280,7 +298,7 @@ class _Reader:
             raise UnsupportedContentError(
                 f"<{_local(element)}> must hold one <p>, not {names}", line=line_of(element)
             )
-        opening, text = split_opening(self.text(children[0]))
+        opening, text = split_opening(self.text(children[0]), self.language)
         return PreambularParagraph(text, opening, items)
 
     def block_list(self, element: Element) -> list[SubParagraph]:
@@ -448,17 +466,23 @@ class _Reader:
                         f"paragraph {written!r} is neither a numbered paragraph nor a heading",
                         line=line_of(element),
                     ) from None
-            elif written.rstrip(".").isdigit() and int(written.rstrip(".")) > 0:
-                number = int(written.rstrip("."))
+            elif (numbered := _NUMBER.match(written)) and int(numbered[1]) > 0:
+                number = int(numbered[1])
             else:
                 # A bullet (a dot or a dash), or an abbreviation the UN's markup took for a
                 # number ("H.E."): the paragraph is unnumbered, its text opens with it as printed.
                 label = written
             children = children[1:]
         full, subs, closing = self.body(element, children)
+        if number is None and not label and full and isinstance(full[0], str):
+            # The number typed at the start of the text, with no <num> (the UN's Arabic files).
+            numbered = NUMBER_IN_TEXT.match(full[0])
+            if numbered and int(numbered[1]) > 0:
+                number = int(numbered[1])
+                full = normalize_text((full[0][numbered.end() :], *full[1:]))
         if label:
             full = normalize_text((f"{label} ", *full)) if full else (label,)
-        opening, text = split_opening(full)
+        opening, text = split_opening(full, self.language)
         return OperativeParagraph(number, text, opening, subs, closing)
 
     def body(self, element: Element, children: list[Element]) -> tuple[Text, list[SubParagraph], Text]:

@@ -13,6 +13,7 @@ from lxml import etree
 from unres._text import (
     join_opening,
     opening_name,
+    paragraph_number,
 )
 from unres.akn._names import STYLE_TAGS, A
 from unres.errors import ModelError
@@ -56,6 +57,7 @@ class BodyWriter:
 
     def __init__(self, resolution: Resolution) -> None:
         self.resolution = resolution
+        self.language = resolution.language  # sets how openings and numbers are printed
         self.notes = {note.marker: note for note in resolution.footnotes}
         self.note_ids: dict[str, str] = {}
         self.used: set[str] = set()
@@ -121,7 +123,7 @@ class BodyWriter:
         for index, para in enumerate(paragraphs, start=1):
             eid = preamble_eid(index, prefix)
             container = _sub(preamble, "container", {"name": opening_name(para.opening), "eId": eid})
-            self.text(_sub(container, "p"), join_opening(para.opening, para.text), eid)
+            self.text(_sub(container, "p"), join_opening(para.opening, para.text, self.language), eid)
             if para.subparagraphs:
                 list_id = list_eid(eid)
                 items = _sub(container, "blockList", {"eId": list_id})
@@ -179,15 +181,19 @@ class BodyWriter:
         for number, para in enumerate(section.preamble, start=1):
             cross_id = f"{eid}__crossHeading_{number}"
             attrib = {"eId": cross_id, "refersTo": self.ref("preamble")}
-            self.text(_sub(element, "crossHeading", attrib), join_opening(para.opening, para.text), cross_id)
+            self.text(
+                _sub(element, "crossHeading", attrib),
+                join_opening(para.opening, para.text, self.language),
+                cross_id,
+            )
         self.operative(element, section.content, f"{eid}__")
 
     def operative_paragraph(self, parent: Element, para: OperativeParagraph, prefix: str, index: int) -> None:
         eid = self.names.paragraph(prefix, para, index)
         element = _sub(parent, "paragraph", {"eId": eid})
         if para.number is not None:
-            _sub(element, "num", text=f"{para.number}.")
-        full = join_opening(para.opening, para.text)
+            _sub(element, "num", text=paragraph_number(para.number, self.language))
+        full = join_opening(para.opening, para.text, self.language)
         self.body(element, eid, full, para.subparagraphs, para.closing_text)
 
     def body(

@@ -68,6 +68,9 @@ def _listed(code: str, kind: str) -> tuple[str, ...]:
     return tuple(sorted(data.get(code, {}).get(kind, []), key=len, reverse=True))
 
 
+_AFTER_PHRASE = ("", " ", ",", ";", ":", "\u060c", "\u061b")  # and the Arabic comma and semicolon
+
+
 def find_opening(text: str, kind: str, code: str = "eng") -> tuple[str | None, str]:
     """Split plain ``text`` into its opening phrase and the rest, for a ``kind`` of paragraph.
 
@@ -79,7 +82,9 @@ def find_opening(text: str, kind: str, code: str = "eng") -> tuple[str | None, s
     """
     if code != "eng":
         for phrase in _listed(code, kind):
-            if text.startswith(phrase) and text[len(phrase) : len(phrase) + 1] in ("", " ", ",", ";", ":"):
+            # Chinese sets the rest right after the phrase; the others after a space or a mark.
+            after = text[len(phrase) : len(phrase) + 1]
+            if text.startswith(phrase) and (code == "zho" or after in _AFTER_PHRASE):
                 return phrase, text[len(phrase) :].lstrip(" ")
         return None, text
     words = text.split(" ")

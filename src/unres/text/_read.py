@@ -89,7 +89,7 @@ _FRONT_KEYS = frozenset(
     ]
 )
 _DATE_WORDS = r"\d{1,2} (?:" + "|".join(MONTHS) + r") \d{4}"
-_NUM = re.compile(r"^(\d{1,4})\.\s+(.*)$")
+_NUM = re.compile(r"^(\d{1,4})(?:\.| -)\s+(.*)$")  # "1." ("1 -" in Arabic)
 _LABEL = re.compile(r"^\(([a-z]{1,4}|[ivxlc]{1,6}|[A-Z]{1,2}|\d{1,2})\)\s+(.*)$")
 # "65th plenary meeting", maybe "(Part II)", and its date, maybe "in Nairobi".
 _MEETING = re.compile(
@@ -621,6 +621,12 @@ class _Builder:
             lines = "" if len(restored) == 1 else f" (lines {restored[0][1]}-{restored[-1][1]})"
             self.warn("T012", f"lost sub-paragraph labels {which} restored{lines}", restored[0][1])
 
+    def _meeting_line(self, text: str) -> bool:
+        """Whether ``text`` is the closing meeting line, in English or the document's language."""
+        if _MEETING.match(text):
+            return True
+        return self.language is not None and self.language.meeting_line(_strip_markup(text)) is not None
+
     def step(self, para: Para, following: Para | None) -> int:
         text = para.text
         meeting = _MEETING.match(text)
@@ -776,7 +782,7 @@ class _Builder:
             self._append_to_last(para)
             return 1
         bare = _strip_markup(para.text)
-        last_of_body = following is None or bool(_MEETING.match(following.text))
+        last_of_body = following is None or self._meeting_line(following.text)
         if (
             is_operative_start(bare, self.code)
             and bare.endswith((".", ";", "\u061b", "\uff1b", "\u3002"))
@@ -1417,7 +1423,7 @@ class _Inline:
 
 
 def _opening(text: Text, kind: str, exact: bool, code: str = "eng") -> tuple[str | None, Text]:
-    opening, rest = split_opening(text)
+    opening, rest = split_opening(text, code)
     if opening is not None or exact:
         return opening, rest
     if text and isinstance(text[0], str):

@@ -17,6 +17,7 @@ from unres._text import (
     council_adopted_line,
     join_opening,
     masthead_symbol,
+    paragraph_number,
     words_for,
 )
 from unres.errors import FormatError
@@ -300,10 +301,10 @@ def _closing(resolution: Resolution, body: Resolution | ResolutionPart) -> tuple
 
 def _md_body(resolution: Resolution, body: Resolution | ResolutionPart) -> Iterator[str]:
     for para in body.preamble:
-        yield _block(join_opening(para.opening, para.text))
+        yield _block(join_opening(para.opening, para.text, resolution.language))
         yield ""
         yield from _md_subs(para.subparagraphs, 1)
-    yield from _md_items(body.operative, 0)
+    yield from _md_items(body.operative, 0, resolution.language)
     closing = _closing(resolution, body)
     if closing:
         yield "  \n".join(f"*{line}*" for line in closing)
@@ -314,7 +315,7 @@ def _md_body(resolution: Resolution, body: Resolution | ResolutionPart) -> Itera
         if annex.heading:
             yield f"### {_block(annex.heading)}"
             yield ""
-        yield from _md_items(annex.content, 0)
+        yield from _md_items(annex.content, 0, resolution.language)
 
 
 def _md_table(table: Table) -> Iterator[str]:
@@ -339,7 +340,7 @@ def _table_rows(table: Table, cell_text: Callable[[Text], str]) -> Iterator[str]
             yield "|" + "---|" * len(row.cells)
 
 
-def _md_items(items: tuple[OperativeItem, ...], depth: int) -> Iterator[str]:
+def _md_items(items: tuple[OperativeItem, ...], depth: int, language: str) -> Iterator[str]:
     for item in items:
         if isinstance(item, Heading):
             # A cross-heading holds nothing (a Section does): marked, its three parts apart.
@@ -364,15 +365,15 @@ def _md_items(items: tuple[OperativeItem, ...], depth: int) -> Iterator[str]:
             yield line
             yield ""
             for para in item.preamble:
-                yield _block(join_opening(para.opening, para.text))
+                yield _block(join_opening(para.opening, para.text, language))
                 yield ""
-            yield from _md_items(item.content, depth + 1)
+            yield from _md_items(item.content, depth + 1, language)
         else:
-            yield from _md_paragraph(item)
+            yield from _md_paragraph(item, language)
 
 
-def _md_paragraph(para: OperativeParagraph) -> Iterator[str]:
-    text = _spaces(_md(join_opening(para.opening, para.text)))
+def _md_paragraph(para: OperativeParagraph, language: str) -> Iterator[str]:
+    text = _spaces(_md(join_opening(para.opening, para.text, language)))
     if para.number is None:
         yield f"<!-- unnumbered -->{text}"
     else:
@@ -471,10 +472,10 @@ def _text(resolution: Resolution) -> Iterator[str]:
 
 def _text_body(resolution: Resolution, body: Resolution | ResolutionPart) -> Iterator[str]:
     for para in body.preamble:
-        yield _plain(join_opening(para.opening, para.text))
+        yield _plain(join_opening(para.opening, para.text, resolution.language))
         yield ""
         yield from _text_subs(para.subparagraphs)
-    yield from _text_items(body.operative)
+    yield from _text_items(body.operative, resolution.language)
     closing = _closing(resolution, body)
     if closing:
         yield from closing
@@ -486,10 +487,10 @@ def _text_body(resolution: Resolution, body: Resolution | ResolutionPart) -> Ite
         if annex.heading:
             yield _plain(annex.heading)
             yield ""
-        yield from _text_items(annex.content)
+        yield from _text_items(annex.content, resolution.language)
 
 
-def _text_items(items: tuple[OperativeItem, ...]) -> Iterator[str]:
+def _text_items(items: tuple[OperativeItem, ...], language: str) -> Iterator[str]:
     for item in items:
         if isinstance(item, Heading):
             yield " ".join(
@@ -509,12 +510,12 @@ def _text_items(items: tuple[OperativeItem, ...]) -> Iterator[str]:
                 yield _plain(item.heading)
                 yield ""
             for para in item.preamble:
-                yield _plain(join_opening(para.opening, para.text))
+                yield _plain(join_opening(para.opening, para.text, language))
                 yield ""
-            yield from _text_items(item.content)
+            yield from _text_items(item.content, language)
             continue
-        text = _plain(join_opening(item.opening, item.text))
-        yield f"{item.number}. {text}" if item.number is not None else text
+        text = _plain(join_opening(item.opening, item.text, language))
+        yield f"{paragraph_number(item.number, language)} {text}" if item.number is not None else text
         yield ""
         yield from _text_subs(item.subparagraphs)
         if item.closing_text:
