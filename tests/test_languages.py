@@ -14,10 +14,13 @@ from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import unres
 from unres import html, text
 from unres._ordinals import arabic, chinese, french, russian, spanish
+from unres.strategies import LANGUAGES, resolutions_in
 
 from .conftest import shared_file
 
@@ -333,3 +336,35 @@ def test_arabic_bold_italic_and_chinese_bold_openings_are_read(code: str) -> Non
     print(f"{code}: {agree}/{read} files with as many preambular openings as the English")
     assert not unexpected, "\n".join(unexpected)
     assert agree == read - expected
+
+
+# -- generated resolutions in each language -------------------------------------------------------
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+@given(data=st.data())
+def test_generated_markdown_in_each_language_reads_back_equal(code: str, data: st.DataObject) -> None:
+    resolution = data.draw(resolutions_in(code))
+    assert text.loads(text.dumps(resolution, "md")) == resolution
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+@given(data=st.data())
+def test_generated_plain_text_in_each_language_reads_back(code: str, data: st.DataObject) -> None:
+    """Plain text has no front matter and no italics: the language is told from the masthead, the
+    facts from its lines, the openings from the phrases of that language."""
+    resolution = data.draw(resolutions_in(code))
+    written = text.dumps(resolution, "text")
+    parsed = text.parse(written)
+    back = parsed.resolution
+    assert [p for p in parsed.problems if p.severity is unres.Severity.ERROR] == []
+    facts = ("symbol", "adoption_date", "distribution_date", "language", "origin", "agenda_items")
+    assert [getattr(back, name) for name in facts] == [getattr(resolution, name) for name in facts]
+    assert back.meeting is not None and resolution.meeting is not None
+    assert back.meeting.number == resolution.meeting.number
+    assert unres.plain_text(back.enacting_formula) == unres.plain_text(resolution.enacting_formula)
+    assert [p.opening for p in back.preamble] == [p.opening for p in resolution.preamble]
+    assert [(p.number, p.opening) for p in back.operative] == [
+        (p.number, p.opening) for p in resolution.operative
+    ]
+    assert _paragraph_words(back) == _paragraph_words(resolution)

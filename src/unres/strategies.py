@@ -17,6 +17,12 @@ between paragraphs, tables, items of preambular paragraphs, unlabelled items, re
 and single parts (``A/RES/74/232 B``), member states by vote column, sponsors, report paragraphs,
 closing lines dated otherwise or alone, and footnotes of the title line. Such models survive Akoma
 Ntoso and JSON unchanged, and are written as Markdown, text and HTML without losing a word.
+
+``resolutions_in(language)`` generates General Assembly resolutions as the UN prints them in one
+of the six official languages ("fra", "ara", "zho", ...): words in that language's script, the
+formula, the opening phrases the UN's files use in that language (``unres/data/openings.json``),
+numbered operative paragraphs, and a masthead with committee, report, agenda and meeting. They
+read back from the plain text unres writes of them with the same facts, openings and words.
 """
 
 from __future__ import annotations
@@ -64,12 +70,14 @@ from unres.model import (
 )
 
 __all__ = [
+    "LANGUAGES",
     "dates",
     "footnote_markers",
     "headings",
     "operative_paragraphs",
     "preambular_paragraphs",
     "resolutions",
+    "resolutions_in",
     "subparagraphs",
     "symbols",
     "tables",
@@ -452,3 +460,109 @@ _EXTENSIONS = (
         '<x:page xmlns:x="http://example.org/x" refersTo="#layout">A4</x:page></presentation>'
     ),
 )
+
+
+# -- resolutions in each language ---------------------------------------------------------------
+
+# Letters of each official language's script (words are drawn from them; no digits or punctuation,
+# so that no drawn word reads as a number, a date or a label).
+_SCRIPTS = {
+    "eng": "abcdefghijklmnopqrstuvwxyz",
+    "fra": "abcdefghijklmnopqrstuvwxyz\u00e9\u00e8\u00e0\u00e7\u00f4\u00ea\u0153",
+    "spa": "abcdefghijklmnopqrstuvwxyz\u00f1\u00e1\u00e9\u00ed\u00f3\u00fa",
+    "rus": "".join(chr(code) for code in range(0x0430, 0x0450)),
+    "ara": "".join(chr(code) for code in (*range(0x0628, 0x063B), *range(0x0641, 0x064B))),
+    # Common characters of Chinese text; those of the opening phrases are left out below.
+    "zho": "\u4eba\u6c11\u793e\u4f1a\u5de5\u4f5c\u7ecf\u6d4e\u53d1\u5c55\u548c\u5e73\u5b89\u5168"
+    "\u6559\u80b2\u536b\u751f\u6587\u5316\u79d1\u6280\u519c\u4e1a\u57ce\u5e02\u73af\u5883"
+    "\u6cd5\u5f8b\u6743\u5229\u5973\u513f\u7ae5\u8d44\u6e90\u6c34\u571f\u5730\u7cae\u98df",
+}
+# The punctuation that ends a preambular paragraph, an operative paragraph, and the last one.
+_ENDINGS = {
+    "ara": ("\u060c", "\u061b", "."),
+    "zho": ("\uff0c", "\uff1b", "\u3002"),
+}
+LANGUAGES = tuple(_SCRIPTS)
+"""The codes ``resolutions_in`` takes: the six official languages."""
+
+
+def _phrases(language: str, kind: str) -> tuple[str, ...]:
+    from unres.text._phrases import _listed
+
+    return _listed(language, kind)
+
+
+@cache
+def _words_in(language: str) -> st.SearchStrategy[str]:
+    letters = _SCRIPTS[language]
+    if language == "zho":  # no spaces, and no character an opening phrase could continue with
+        used = {char for kind in ("preambular", "operative") for p in _phrases(language, kind) for char in p}
+        return st.text(alphabet="".join(c for c in letters if c not in used), min_size=2, max_size=30)
+    word = st.text(alphabet=letters, min_size=2, max_size=9)
+    return st.lists(word, min_size=1, max_size=8).map(" ".join)
+
+
+def _english_openings(kind: str) -> tuple[str, ...]:
+    if kind == "preambular":
+        return ("Recalling", "Recalling also", "Noting with concern", "Welcoming", "Reaffirming")
+    return ("Requests", "Decides", "Calls upon", "Encourages", "Takes note", "Also requests")
+
+
+@st.composite
+def resolutions_in(draw: st.DrawFn, language: str) -> Resolution:
+    """A General Assembly resolution as the UN prints it in ``language`` (one of ``LANGUAGES``)."""
+    from unres._languages import each
+
+    if language not in _SCRIPTS:
+        raise ValueError(f"unknown language {language!r}: expected one of {', '.join(LANGUAGES)}")
+    words_in = _words_in(language)
+    comma, semicolon, stop = _ENDINGS.get(language, (",", ";", "."))
+    openings = {
+        kind: _phrases(language, kind) if language != "eng" else _english_openings(kind)
+        for kind in ("preambular", "operative")
+    }
+    preamble = [
+        PreambularParagraph((draw(words_in) + comma,), draw(st.sampled_from(openings["preambular"])))
+        for _ in range(draw(st.integers(1, 4)))
+    ]
+    count = draw(st.integers(1, 5))
+    operative = [
+        OperativeParagraph(
+            number,
+            (draw(words_in) + (stop if number == count else semicolon),),
+            draw(st.sampled_from(openings["operative"])),
+        )
+        for number in range(1, count + 1)
+    ]
+    known = {entry.code: entry for entry in each()}
+    formula = known[language].formula if language in known else "The General Assembly"
+    committees = (
+        sorted(set(known[language].committees.values()))
+        if language in known
+        else ["First Committee", "Third Committee"]
+    )
+    adoption = draw(dates())
+    origin = draw(
+        st.one_of(
+            st.none(),
+            st.builds(
+                Origin,
+                _document_symbols(),
+                st.sampled_from([c for c in committees if "(" not in c]),
+                st.one_of(st.none(), st.integers(1, 99).map(str)),
+            ),
+        )
+    )
+    return Resolution(
+        symbol=draw(symbols().filter(lambda symbol: symbol.session.isdigit())),
+        title=draw(words_in),
+        adoption_date=adoption,
+        preamble=preamble,
+        operative=operative,
+        enacting_formula=(Emphasis((formula,)), comma),
+        agenda_items=draw(st.lists(st.builds(AgendaItem, st.integers(1, 180)), max_size=2, unique=True)),
+        origin=origin,
+        distribution_date=draw(st.one_of(st.none(), dates())),
+        language=language,
+        meeting=Meeting(draw(st.integers(1, 120))),
+    )
