@@ -508,6 +508,10 @@ def _english_openings(kind: str) -> tuple[str, ...]:
     return ("Requests", "Decides", "Calls upon", "Encourages", "Takes note", "Also requests")
 
 
+def _ordinary_session(symbol: Symbol) -> bool:
+    return symbol.session.isdigit()
+
+
 @st.composite
 def resolutions_in(draw: st.DrawFn, language: str) -> Resolution:
     """A General Assembly resolution as the UN prints it in ``language`` (one of ``LANGUAGES``)."""
@@ -554,7 +558,7 @@ def resolutions_in(draw: st.DrawFn, language: str) -> Resolution:
         )
     )
     return Resolution(
-        symbol=draw(symbols().filter(lambda symbol: symbol.session.isdigit())),
+        symbol=draw(symbols().filter(_ordinary_session)),
         title=draw(words_in),
         adoption_date=adoption,
         preamble=preamble,
