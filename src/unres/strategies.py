@@ -509,7 +509,7 @@ def _english_openings(kind: str) -> tuple[str, ...]:
 
 
 def _ordinary_session(symbol: Symbol) -> bool:
-    return symbol.session.isdigit()
+    return symbol.session is not None and symbol.session.isdigit()
 
 
 @st.composite
