@@ -7,6 +7,8 @@ Markdown headings and line breaks. It keeps the line number of every paragraph.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import json
 import re
 from collections import Counter
@@ -19,6 +21,11 @@ from unres.problems import Problem, Severity
 __all__ = ["Note", "Para", "Source", "split_source"]
 
 
+# A page's foot in the body's lines (page furniture or a footnote rule): blank, so it ends a
+# paragraph, and remembered, so that the paragraph after it is known to follow a page end.
+_PAGE_END = "\f"
+
+
 @define
 class Para:
     """A paragraph of the source: its first line number and its text on one line."""
@@ -27,6 +34,7 @@ class Para:
     text: str
     heading: int = 0  # Markdown heading level (number of '#'), 0 for a paragraph
     depth: int = 0  # in Markdown written by unres: the depth of a sub-paragraph or closing text
+    after_page: bool = False  # the first paragraph after a page's foot (its notes or furniture)
 
 
 @define
@@ -68,8 +76,11 @@ _COUNCIL_TITLE = re.compile(
     r"^\s*(?:#{1,6}\s*)?\**Resolution (?P<number>\d{1,4} \((?:19|20)\d\d\))\**(?:\s*(?P<title>\S.*))?$"
 )
 _COUNCIL_FORMULA = re.compile(r"^\s*(?:[*_]|<u>)*The Security Council\b")
-_JOB = re.compile(r"^\d{2}-\d{5}(?:\s*\(E\))?$")
-_FURNITURE_TOKEN = re.compile(r"^(?:\d{2}-\d{5}(?:\s*\(E\))?|\*\d{7}\*|\d{1,3}/\d{1,3}|\d{6}|\(E\))$")
+# The job number, "25-18769 (E)", with the letter of the text's language (F, S, R, A, C).
+_JOB = re.compile(r"^\d{2}-\d{5}(?:\s*\([EFSRAC]\))?$")
+_FURNITURE_TOKEN = re.compile(
+    r"^(?:\d{2}-\d{5}(?:\s*\([EFSRAC]\))?|\*\d{7}\*|\d{1,3}/\d{1,3}|\d{6}|\([EFSRAC]\))$"
+)
 _NUMBER_ALONE = re.compile(r"^\s*(\d{1,4}\.)\s*$")
 _LABEL_ALONE = re.compile(r"^\s*(\((?:[a-z]{1,4}|[ivxlc]{1,6})\))\s*$")
 # A paragraph number (not a year ending a sentence) or a label at the start of a line.
@@ -270,13 +281,14 @@ def split_source(text: str, *, source: str | None = None, markdown: bool | None 
         if strong[index] or (layout and _near(strong, index) and furniture.is_title_piece(stripped)):
             in_notes = False
             note = None
-            body_lines.append((number, ""))
+            body_lines.append((number, _PAGE_END))
             index += 1
             continue
         if not is_md and _FOOT_RULE.match(line):
             in_notes = True
             gap = False
             note = None
+            body_lines.append((number, _PAGE_END))
             index += 1
             continue
         if is_md:
@@ -335,6 +347,10 @@ def split_source(text: str, *, source: str | None = None, markdown: bool | None 
         index += 1
 
     body = _paragraphs(body_lines, layout=layout, markdown=is_md)
+    page_ends = [number for number, text in body_lines if text == _PAGE_END]
+    for before, para in itertools.pairwise(body):
+        end = bisect.bisect_right(page_ends, before.line)
+        para.after_page = end < len(page_ends) and page_ends[end] < para.line
     exact = is_md and str(front.get("unres", "")) == "1"  # Markdown written by unres: no furniture
     kept_body: list[Para] = []
     after_annex = False

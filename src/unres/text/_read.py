@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 from attrs import define, field
 
-from unres._languages import languages, part_letter, plain, printed, read_origin, resolution_number
+from unres._languages import Language, languages, part_letter, plain, printed, read_origin, resolution_number
 from unres._text import (
     LANGUAGES,
     MONTHS,
@@ -240,19 +240,35 @@ _ABBREVIATION = re.compile(r"(?:^|[\s/(])(?:[A-Z]|Add|Rev|Corr|Amend|Suppl|No|pa
 _EXPLICIT = re.compile(r"\[\^([^\]\s]+)\]|<sup>([^<\s]+)</sup>|([\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+)")
 
 
+@cache
+def _month_after() -> re.Pattern[str]:
+    """A month's name after a number, in any language unres knows ("de diciembre", "\u043c\u0430\u044f")."""
+    names = {month.lower() for month in MONTHS} | {
+        name.lower()
+        for language in languages().values()
+        for variants in language.months
+        for name in variants
+        if not any(char.isdigit() for char in name)  # Chinese months are numbers: "12" for 12月
+    }
+    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?:er)?\s+(?:de\s+)?(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
 def _call_at(text: str, match: re.Match[str]) -> tuple[int, int, str] | None:
     """Whether the digits of ``match`` are a footnote call glued to or set after a word."""
     start, end = match.start(), match.end()
     before = text[start - 1] if start else " "
     following = text[end : end + 1]
-    if (following and following not in " ,;.:)\u201d\u2019]") or _AFTER_BAD.match(text, end):
+    if (following and following not in " ,;.:)\u201d\u2019\u00bb]") or _AFTER_BAD.match(text, end):
         return None
-    glued = before in ",;.:\u201d\u2019)" or before.islower()
+    glued = before in ",;.:\u201d\u2019\u00bb)" or before.islower()
     next_word = _NEXT_WORD.match(text, end)
     if next_word and next_word[1].isdigit() and not glued and not _NEXT_NUMBER_PARA.match(text, end):
         return None  # "items 1 2": a list of numbers (a glued "2010,1 2013" is a call)
     if next_word and next_word[1].lower() in _NO_CALL_AFTER:
         return None
+    if _month_after().match(text, end):
+        return None  # a day of a date in any language: "1 de diciembre", "1er d\u00e9cembre"
     if _NEXT_RANGE.match(text, end):
         return None
     if glued:
@@ -598,6 +614,25 @@ class _Builder:
         if not first or not para.text[:1].isalpha():
             return True
         return _shape(para.text) not in siblings
+
+    def _resumes_numbered(self, para: Para, following: Para | None) -> bool:
+        """Whether ``para``, unnumbered right after a page's foot, goes on with the numbered
+        paragraph before the page ended: the paragraphs around it are numbered in sequence, and it
+        opens neither with an operative phrase nor as a heading ("...; GC(69)/RES/9, entitled ...")."""
+        current = self.current
+        if not para.after_page or self.zone != "operative" or current is None or current.number is None:
+            return False
+        if current.subs:
+            return False
+        if self.last_text_owner is not current or self.section_stack:
+            return False
+        bare = _strip_markup(para.text)
+        if is_operative_start(bare, self.code) or self._heading_like(para, following):
+            return False
+        if following is None or self._meeting_line(following.text):
+            return True
+        numbered = _NUM.match(following.text)  # the next paragraph is the next number: none is lost
+        return numbered is not None and int(numbered[1]) == current.number + 1
 
     def _ended(self) -> bool:
         """Whether the operative part has ended without a closing line (the Security Council's
@@ -1014,7 +1049,7 @@ class _Builder:
                 siblings = [_shape(s.text) for s in chain[-2].subs[-2:]]
         if following is not None and not _NUM.match(following.text) and not _LABEL.match(following.text):
             siblings.append(_shape(following.text))
-        if self._continues(para, siblings):
+        if self._continues(para, siblings) or self._resumes_numbered(para, following):
             self.warn("T002", "paragraph split by a page break joined to the one before", para.line)
             self._append_to_last(para)
             return 1
@@ -1353,8 +1388,14 @@ def _translated_masthead(
     facts = _Masthead()
     not_read: list[str] = []
     after_distr = False
+    agenda_open = False  # the lines after an agenda line hold its item's title, maybe wrapped
     for para in paras:
         text = plain(_plain_md(para.text))
+        if agenda_open and _title_line(text, language):
+            title = facts.agenda[-1].title
+            facts.agenda[-1] = attrs.evolve(facts.agenda[-1], title=f"{title} {text}" if title else text)
+            continue
+        agenda_open = False
         if (words is not None and text == str(words.words["distribution"])) or text == "Distr.: General":
             after_distr = True
         elif text in language.masthead:
@@ -1370,6 +1411,7 @@ def _translated_masthead(
             if title is not None:
                 items[0] = attrs.evolve(items[0], title=title)
             facts.agenda.extend(items)
+            agenda_open = len(items) == 1
         elif (origin := read_origin(text, code)) is not None:
             facts.origin = origin
         elif words is not None and facts.symbol is not None and facts.symbol.session is not None:
@@ -1381,6 +1423,19 @@ def _translated_masthead(
         message = f"masthead words not understood and not kept: {' '.join(not_read)[:80]!r}"
         problems.append(Problem("T013", message, Severity.WARNING, source=source, line=paras[0].line))
     return facts
+
+
+def _title_line(text: str, language: Language) -> bool:
+    """Whether a masthead line after an agenda line is (a piece of) its item's title: words that are
+    none of the masthead's other lines."""
+    return bool(text) and not (
+        text in language.masthead
+        or text == "Distr.: General"
+        or language.adopted.fullmatch(text)
+        or language.agenda_title(text)
+        or text.startswith("[")
+        or re.fullmatch(r"A/RES/\S+(?: [A-Z])?", text)
+    )
 
 
 def _plain_md(text: str) -> str:
