@@ -168,8 +168,10 @@ def test_r012_an_unknown_operative_verb() -> None:
 def test_r013_a_language_that_is_not_iso_639_2() -> None:
     assert codes(unres.validate(attrs.evolve(BASE, language="xyz"))) == [("R013", "language")]
     for code in ("eng", "fra", "fre", "ara", "zho", "chi", "rus", "spa", "qab"):
-        # (an English text marked as another language gets R019's warning on its formula)
-        assert [p for p in unres.validate(attrs.evolve(BASE, language=code)) if p.code != "R019"] == []
+        # (an English text marked as another language gets R019's and R020's warnings on its
+        # formula and openings)
+        found = unres.validate(attrs.evolve(BASE, language=code))
+        assert [p for p in found if p.code not in ("R019", "R020")] == []
 
 
 # -- rules on the markup ------------------------------------------------------------------------
@@ -395,6 +397,30 @@ def test_r019_a_formula_in_another_language() -> None:
     assert [p.code for p in unres.validate(attrs.evolve(res, language="eng")) if p.code == "R019"] == ["R019"]
 
 
+def test_r020_an_opening_in_another_language() -> None:
+    # The UN's own file: a Latin "c" typed for the Cyrillic "\u0441" of "with" (line 400).
+    russian = shared_file("unxml", "ga", "ru", "A_RES_75_250_B.unxml.ru.xml")
+    found = [(p.code, p.severity, p.location) for p in unres.validate_file(russian) if p.code == "R020"]
+    assert found == [("R020", unres.Severity.WARNING, "para_12")]
+    french = unres.load(shared_file("unxml", "ga", "fr", "A_RES_74_132.unxml.fr.xml"))
+    assert [p for p in unres.validate(french) if p.code == "R020"] == []
+    # An English opening left in a French text, and a Latin one in an Arabic text.
+    left = attrs.evolve(
+        french, preamble=(attrs.evolve(french.preamble[0], opening="Recalling"), *french.preamble[1:])
+    )
+    assert [p.message for p in unres.validate(left) if p.code == "R020"] == [
+        "the opening 'Recalling' is English, not fra"
+    ]
+    arabic = unres.load(shared_file("unxml", "ga", "ar", "A_RES_74_132.unxml.ar.xml"))
+    assert [p for p in unres.validate(arabic) if p.code == "R020"] == []
+    latin = attrs.evolve(
+        arabic, preamble=(attrs.evolve(arabic.preamble[0], opening="Recalling"), *arabic.preamble[1:])
+    )
+    assert [p.message for p in unres.validate(latin) if p.code == "R020"] == [
+        "the opening 'Recalling' is not written in the script of ara"
+    ]
+
+
 def test_r017_a_council_vote_that_does_not_count_the_council() -> None:
     def r017(vote: unres.Vote) -> list[str]:
         return [p.message for p in unres.validate(_council(vote=vote)) if p.code == "R017"]
@@ -421,7 +447,7 @@ def test_r017_a_council_vote_that_does_not_count_the_council() -> None:
 def test_every_rule_has_a_code_a_name_a_docstring_and_a_page() -> None:
     page = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
     rules = all_rules()
-    assert len({rule.code for rule in rules}) == len(rules) == 27
+    assert len({rule.code for rule in rules}) == len(rules) == 28
     for rule in rules:
         assert rule.summary, rule.code
         assert f"## {rule.code} {rule.name}" in page, rule.code
@@ -438,7 +464,7 @@ def test_rules_can_be_selected_and_ignored() -> None:
     assert [p.code for p in unres.validate(res)] == ["R007", "R013"]
     assert [p.code for p in unres.validate(res, selection=unres.Selection(("R013",)))] == ["R013"]
     assert [p.code for p in unres.validate(res, selection=unres.Selection(ignore=("R01",)))] == ["R007"]
-    assert len(MODEL_RULES) == 19
+    assert len(MODEL_RULES) == 20
 
 
 def test_pyproject_selection_applies_to_the_command_line(tmp_path: Path) -> None:

@@ -367,6 +367,49 @@ def formula_language(resolution: Resolution) -> Iterator[Problem]:
             yield _problem("R019", message, f"{where}enacting_formula", Severity.WARNING)
 
 
+# The letters of each language's script, as ranges of code points.
+_SCRIPTS: dict[str, tuple[tuple[int, int], ...]] = {
+    "ara": ((0x0600, 0x06FF), (0x0750, 0x077F), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF)),
+    "zho": ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)),
+    "rus": ((0x0400, 0x052F),),
+}
+_LATIN = ((0x0041, 0x024F), (0x1E00, 0x1EFF))
+_LATIN_LANGUAGES = frozenset({"eng", "fra", "spa", "deu"})
+
+
+def _in_script(words: str, ranges: tuple[tuple[int, int], ...]) -> bool:
+    return all(any(low <= ord(char) <= high for low, high in ranges) for char in words if char.isalpha())
+
+
+@rule("R020", "opening-language", Severity.WARNING, MODEL_RULES)
+def opening_language(resolution: Resolution) -> Iterator[Problem]:
+    """Each paragraph's opening phrase is in the document's language: in its script (Arabic,
+    Chinese, Cyrillic or Latin letters), and in a French, Spanish or German document not an
+    English opening ("Recalling", "Requests").
+
+    A warning: an opening in another language is a paragraph left untranslated, or a document whose
+    ``language`` is wrong. Languages other than these are not checked.
+    """
+    from unres.text._phrases import find_opening
+
+    language = resolution.language
+    ranges = _LATIN if language in _LATIN_LANGUAGES else _SCRIPTS.get(language)
+    if ranges is None:
+        return
+    for eid, para in resolution.iter_paragraphs():
+        opening = getattr(para, "opening", None)
+        if not opening:
+            continue
+        if not _in_script(opening, ranges):
+            message = f"the opening {opening!r} is not written in the script of {language}"
+            yield _problem("R020", message, eid, Severity.WARNING)
+        elif language != "eng" and ranges is _LATIN:
+            kind = "preambular" if isinstance(para, PreambularParagraph) else "operative"
+            if find_opening(opening, kind, "eng")[0] is not None:
+                message = f"the opening {opening!r} is English, not {language}"
+                yield _problem("R020", message, eid, Severity.WARNING)
+
+
 _RECORD_NUMBER = re.compile(r"/PV\.(\d+)\b")
 
 
