@@ -27,7 +27,9 @@ EXACT = {
     "A_RES_80_7.railcar-v1.0.0.txt",
     "A_RES_80_12.md",
     "A_RES_80_14.md",
+    "A_RES_80_14.railcar-v1.1.0.txt",
     "A_RES_80_21.md",
+    "A_RES_80_21.railcar-v1.1.0.txt",
     "A_RES_80_68.md",
 }
 

@@ -66,6 +66,7 @@ REPAIR_CODES = {
     "T023": "a scanning slip (a letter among a number's digits, a misspelt month) was read as meant",
     "T024": "the vote of a Security Council closing line was not understood and is kept as a remark",
     "T025": "an unlabelled paragraph within a list was joined to the item before",
+    "T026": "footnotes were found between paragraphs where a page ended, with no rule above them",
 }
 
 

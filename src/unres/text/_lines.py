@@ -15,6 +15,7 @@ from collections import Counter
 
 from attrs import define, field
 
+from unres._text import MONTHS
 from unres.errors import FormatError
 from unres.problems import Problem, Severity
 
@@ -347,11 +348,13 @@ def split_source(text: str, *, source: str | None = None, markdown: bool | None 
         index += 1
 
     body = _paragraphs(body_lines, layout=layout, markdown=is_md)
+    exact = is_md and str(front.get("unres", "")) == "1"  # Markdown written by unres: no furniture
     page_ends = [number for number, text in body_lines if text == _PAGE_END]
+    if not exact:
+        body = _notes_between(body, notes, page_ends, problems, source)
     for before, para in itertools.pairwise(body):
         end = bisect.bisect_right(page_ends, before.line)
         para.after_page = end < len(page_ends) and page_ends[end] < para.line
-    exact = is_md and str(front.get("unres", "")) == "1"  # Markdown written by unres: no furniture
     kept_body: list[Para] = []
     after_annex = False
     for para in body:
@@ -383,6 +386,49 @@ def _running_piece(furniture: _Furniture, text: str) -> bool:
     if len(words.split()) < 6 or words.endswith((".", ",", ";", ":")):
         return False
     return furniture.is_title_piece(text)
+
+
+# A note's paragraph: its number and a space, then not the words of a number in a sentence.
+_NOTE_PARAGRAPH = re.compile(
+    r"^(\d{1,3}) (?=\S)(?!(?:and|to|or|per|of|" + "|".join(MONTHS) + r")\b|%|per cent|percent)"
+)
+
+
+def _notes_between(
+    body: list[Para], notes: list[Note], page_ends: list[int], problems: list[Problem], source: str | None
+) -> list[Para]:
+    """Notes left between paragraphs where a page ended, with no rule above them (text extracted
+    with its lines joined): a paragraph "1 A/50/426, annex." is a note when its number is the next
+    note's and the text before it calls that number ("in Cairo on 11 April 1996,1"). Each ends a
+    page: the paragraph after the notes may go on with the one before them."""
+    kept: list[Para] = []
+    found: list[Note] = []
+    before = ""  # the text before the notes found, where their calls are
+    expected = int(notes[-1].marker) + 1 if notes and notes[-1].marker.isdigit() else 1
+    for para in body:
+        match = _NOTE_PARAGRAPH.match(para.text) if para.heading == 0 else None
+        if match is not None and int(match[1]) == expected and _called(before, match[1]):
+            found.append(Note(match[1], para.line, para.text[match.end() :].strip()))
+            page_ends.append(para.line)
+            expected += 1
+            continue
+        kept.append(para)
+        before += " " + para.text
+    if found:
+        notes.extend(found)
+        notes.sort(key=lambda note: note.line)
+        page_ends.sort()
+        lines = ", ".join(str(note.line) for note in found)
+        message = f"{len(found)} footnotes found between paragraphs where pages ended (lines {lines})"
+        problems.append(Problem("T026", message, Severity.WARNING, source=source, line=found[0].line))
+    return kept
+
+
+def _called(text: str, marker: str) -> bool:
+    """Whether ``text`` may call note ``marker``: the number on its own, glued to a word or to
+    punctuation or set apart ("1996,1", "Treaty4", "in 2014, 3"), not inside a number or a
+    symbol ("A/80/3", "3.5")."""
+    return re.search(rf"(?<![\d/.\-]){marker}(?![\d/]|\.\d)", text) is not None
 
 
 def _next_marker(note: Note | None, marker: str) -> bool:
