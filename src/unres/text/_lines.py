@@ -390,7 +390,7 @@ def _running_piece(furniture: _Furniture, text: str) -> bool:
 
 # A note's paragraph: its number and a space, then not the words of a number in a sentence.
 _NOTE_PARAGRAPH = re.compile(
-    r"^(\d{1,3}) (?=\S)(?!(?:and|to|or|per|of|" + "|".join(MONTHS) + r")\b|%|per cent|percent)"
+    r"^(\d{1,3}) (?=[^\s\-\u2013])(?!(?:and|to|or|per|of|" + "|".join(MONTHS) + r")\b|%|per cent|percent)"
 )
 
 

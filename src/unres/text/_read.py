@@ -97,6 +97,7 @@ _MEETING = re.compile(
     rf"(?:\s+\**({_DATE_WORDS})(?: in ([A-Z][\w ,.'-]*\w))?\**)?\s*$"
 )
 GUARD = "<!---->"
+_SUPERSCRIPT_TAIL = re.compile("[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+$")  # a call after the stop
 _GLUED_NUMBER = re.compile(rf"(?<=[.;:{CALL_CLOSE}\u201d]) (\d{{1,4}})\. (?=[A-Z])")
 _DATE_ONLY = re.compile(rf"^\**({_DATE_WORDS})\**$")
 _FORMULA = re.compile(r"^(\*?)The (?:General Assembly|Security Council)(,?)(\*?)(,?)\s*(.*)$")
@@ -820,7 +821,9 @@ class _Builder:
         last_of_body = following is None or self._meeting_line(following.text)
         if (
             is_operative_start(bare, self.code)
-            and bare.endswith((".", ";", "\u061b", "\uff1b", "\u3002"))
+            and _SUPERSCRIPT_TAIL.sub("", _CALL_TAIL.sub("", bare)).endswith(
+                (".", ";", "\u061b", "\uff1b", "\u3002")
+            )
             and (not is_preambular_start(bare, self.code) or last_of_body)
         ):
             self.zone = "operative"
