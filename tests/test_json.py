@@ -9,6 +9,7 @@ from typing import Any
 import jsonschema
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import unres
 from unres import akn
@@ -201,3 +202,29 @@ def test_a_bad_symbol_is_told_as_a_symbol_not_as_a_pattern() -> None:
     data["symbol"] = "S/RES/1441 (2002)"  # a Council symbol in a document that says "ga"
     with pytest.raises(unres.ParseError, match="is not a symbol of the body the document names"):
         unres_json.from_data(data, source="doc.json")
+
+
+_NO_SURROGATES = st.characters(exclude_categories=["Cs"])
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(min_value=-(2**70), max_value=2**70) | st.text(_NO_SURROGATES),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(_NO_SURROGATES, max_size=8), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+@given(_JSON_VALUES)
+def test_orjson_writes_byte_for_byte_what_the_standard_library_writes(data: object) -> None:
+    """With orjson installed, JSON is written by it; the text is the standard library's exactly,
+    for any characters (control characters, U+2028, astral ones) and numbers beyond 64 bits."""
+    pytest.importorskip("orjson")
+    assert unres_json._orjson() is not None
+    assert unres_json.encode(data) == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    assert unres_json.encode(data, indent=None) == json.dumps(data, ensure_ascii=False) + "\n"
+
+
+@given(resolutions(production=True))
+def test_json_of_any_model_is_the_standard_librarys_text(resolution: unres.Resolution) -> None:
+    expected = json.dumps(unres_json.to_data(resolution), ensure_ascii=False, indent=2) + "\n"
+    assert unres_json.dumps(resolution) == expected

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from unres._align import AlignedRow, Alignment, align
 from unres._api import dump, dumps, load, loads, parse
 from unres.errors import (
     FormatError,
@@ -68,6 +67,7 @@ from unres.problems import Problem, Severity
 from unres.validation import Selection, check, validate, validate_file
 
 if TYPE_CHECKING:  # loaded lazily at run time (see __getattr__), typed here for checkers
+    from unres._align import AlignedRow, Alignment, align
     from unres._index import index, search
 
 __version__ = "0.1.0"
@@ -134,9 +134,14 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
-    """``unres.index`` and ``unres.search`` (SQLite), loaded when first used."""
+    """``unres.index`` and ``unres.search`` (SQLite), and ``unres.align`` with its classes, loaded
+    when first used."""
     if name in ("index", "search"):
         from unres import _index
 
         return getattr(_index, name)
+    if name in ("align", "Alignment", "AlignedRow"):
+        from unres import _align
+
+        return getattr(_align, name)
     raise AttributeError(f"module 'unres' has no attribute {name!r}")

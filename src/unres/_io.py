@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 from typing import BinaryIO
 
@@ -55,6 +54,8 @@ def write_bytes(data: bytes, target: str | Path | BinaryIO) -> None:
     if not isinstance(target, str | Path):
         target.write(data)
         return
+    import tempfile  # loaded when a file is written, not with unres
+
     path = Path(target)
     directory = path.parent
     try:

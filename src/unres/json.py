@@ -55,6 +55,7 @@ __all__ = [
     "converter",
     "dump",
     "dumps",
+    "encode",
     "from_data",
     "load",
     "loads",
@@ -154,8 +155,34 @@ def to_data(resolution: Resolution) -> dict[str, Any]:
 
 
 def dumps(resolution: Resolution, *, indent: int | None = 2) -> str:
-    """The JSON text of ``resolution``: keys in a fixed order, non-ASCII as is, newline at the end."""
-    return _json.dumps(to_data(resolution), ensure_ascii=False, indent=indent) + "\n"
+    """The JSON text of ``resolution``: keys in a fixed order, non-ASCII as is, newline at the end.
+
+    Written by ``orjson`` where it is installed (``pip install 'unres[fast]'``), byte for byte the
+    text the standard library writes, a few times faster; by the standard library otherwise.
+    """
+    return encode(to_data(resolution), indent=indent)
+
+
+def encode(data: object, *, indent: int | None = 2) -> str:
+    """JSON values as unres writes them: ``json.dumps(data, ensure_ascii=False, indent=indent)`` and
+    a newline, with ``orjson`` doing the work where it is installed and the result is the same
+    (two-space indentation; not for numbers beyond 64 bits or lone surrogates, which it refuses)."""
+    fast = _orjson()
+    if fast is not None and indent == 2:
+        try:
+            return str(fast.dumps(data, option=fast.OPT_INDENT_2 | fast.OPT_APPEND_NEWLINE), "utf-8")
+        except TypeError:  # orjson.JSONEncodeError: an integer over 64 bits, a lone surrogate
+            pass
+    return _json.dumps(data, ensure_ascii=False, indent=indent) + "\n"
+
+
+@cache
+def _orjson() -> Any:
+    try:
+        import orjson
+    except ImportError:
+        return None
+    return orjson
 
 
 def dump(resolution: Resolution, target: str | Path | BinaryIO, *, indent: int | None = 2) -> None:

@@ -17,7 +17,6 @@ Rules are chosen like ruff's: ``select`` keeps the codes that start with one of 
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -84,6 +83,8 @@ def find_selection(start: Path | None = None) -> Selection:
     for candidate in (folder, *folder.parents):
         config = candidate / "pyproject.toml"
         if config.is_file():
+            import tomllib  # loaded when a configuration is read, not with unres
+
             try:
                 data = tomllib.loads(config.read_text(encoding="utf-8"))
             except (OSError, tomllib.TOMLDecodeError) as error:
