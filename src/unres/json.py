@@ -14,12 +14,16 @@ bad value (``$.operative[3].subparagraphs[0].label``).
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import json as _json
+import types
+import typing
 from collections.abc import Callable, Mapping
 from functools import cache
 from pathlib import Path
 from typing import IO, Any, BinaryIO
 
+import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 from cattrs.v import format_exception
@@ -303,6 +307,89 @@ def schema_problems(data: bytes, *, source: str | None = None) -> list[Problem]:
     ]
 
 
+# -- structuring: JSON values the schema has accepted -> model objects ---------------------------
+#
+# One function per type of the model, made once from its type hints: a tuple maps its items, an
+# optional passes None through, a tagged union dispatches on "type", a class calls its constructor
+# with its fields (under ``trusted()``, so without repeating the type checks the schema made; the
+# constructors' own rules and normalisation still run). No generic dispatch at reading time.
+
+_Structure = Callable[[Any], Any]
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+@cache
+def _structure_for(hint: Any) -> _Structure:
+    if hint in (str, int, bool, type(None)):
+        return _same
+    if hint is dt.date:
+        return dt.date.fromisoformat
+    if hint is Symbol:
+        return Symbol.parse
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return hint
+    if hint == Inline:
+        return _tagged(_INLINE, strings=True)
+    if hint == OperativeItem:
+        return _tagged(_OPERATIVE)
+    if hint in (Vote, Vote | None):
+        return _optional(_tagged(_VOTE))
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        item = _structure_for(args[0])
+        if item is _same:
+            return tuple
+        return lambda value: tuple([item(each) for each in value])
+    if origin in (typing.Union, types.UnionType) and type(None) in args and len(args) == 2:
+        return _optional(_structure_for(next(arg for arg in args if arg is not type(None))))
+    if isinstance(hint, type) and attrs.has(hint):
+        return _class_structure(hint)
+    raise TypeError(f"no JSON structuring for {hint!r}")  # a model type this module does not know
+
+
+def _optional(structure: _Structure) -> _Structure:
+    return lambda value: None if value is None else structure(value)
+
+
+def _tagged(table: Mapping[str, type], *, strings: bool = False) -> _Structure:
+    """A union of classes told apart by their "type" (inline text: a string or a tagged object).
+    Each class's function is made at its first use, as the types nest in themselves (emphasis
+    holds text that holds emphasis)."""
+    structures: dict[str, _Structure] = {}
+
+    def structure(value: Any) -> Any:
+        if strings and value.__class__ is str:
+            return value
+        tag = value["type"]
+        build = structures.get(tag)
+        if build is None:
+            build = structures[tag] = _class_structure(table[tag])
+        return build(value)
+
+    return structure
+
+
+@cache
+def _class_structure(cls: type) -> _Structure:
+    """A class's fields, each by its own function (made at the first use: classes nest in
+    themselves, a sub-paragraph in a sub-paragraph)."""
+    fields: list[tuple[str, str, _Structure]] = []
+
+    def structure(value: dict[str, Any]) -> Any:
+        if not fields:
+            hints = typing.get_type_hints(cls)
+            fields.extend(
+                (field.name, field.alias, _structure_for(hints[field.name]))
+                for field in attrs.fields(cls)  # type: ignore[misc]
+            )
+        return cls(**{alias: convert(value[name]) for name, alias, convert in fields if name in value})
+
+    return structure
+
+
 def from_data(value: Any, *, source: str | None = None) -> Resolution:
     """Build a resolution from JSON values, after checking them against the bundled schema."""
     document = _check_format(value, source)
@@ -314,12 +401,9 @@ def from_data(value: Any, *, source: str | None = None) -> Resolution:
     fields = {key: item for key, item in document.items() if key not in ("format", "version", "body")}
     try:
         with trusted():  # the JSON Schema has checked every value's type
-            resolution = converter.structure(fields, Resolution)
+            resolution = _class_structure(Resolution)(fields)
     except ModelError as error:
         raise ParseError(error.message, source=source) from None
-    except cattrs.BaseValidationError as error:
-        detail = "; ".join(cattrs.transform_error(error, path="$", format_exception=_format_exception))
-        raise ParseError(detail, source=source) from None
     if resolution.body.value != document["body"]:
         raise ParseError(
             f"body {document['body']!r} disagrees with the symbol {resolution.symbol}",
