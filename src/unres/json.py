@@ -382,8 +382,7 @@ def _class_structure(cls: type) -> _Structure:
         if not fields:
             hints = typing.get_type_hints(cls)
             fields.extend(
-                (field.name, field.alias, _structure_for(hints[field.name]))
-                for field in attrs.fields(cls)  # type: ignore[misc]
+                (field.name, field.alias, _structure_for(hints[field.name])) for field in attrs.fields(cls)
             )
         return cls(**{alias: convert(value[name]) for name, alias, convert in fields if name in value})
 
@@ -401,7 +400,7 @@ def from_data(value: Any, *, source: str | None = None) -> Resolution:
     fields = {key: item for key, item in document.items() if key not in ("format", "version", "body")}
     try:
         with trusted():  # the JSON Schema has checked every value's type
-            resolution = _class_structure(Resolution)(fields)
+            resolution: Resolution = _class_structure(Resolution)(fields)
     except ModelError as error:
         raise ParseError(error.message, source=source) from None
     if resolution.body.value != document["body"]:
