@@ -9,6 +9,7 @@ from lxml import etree
 
 from unres._text import words_for
 from unres.akn._names import AKN_NS, A
+from unres.akn._tree import Node, serialize
 from unres.akn._write_body import Element, _sub
 from unres.akn._write_masthead import MastheadWriter
 from unres.akn._write_meta import _extension_blocks
@@ -25,7 +26,8 @@ from unres.model import (
     part_prefix,
 )
 
-# Elements never indented inside: mixed text, and foreign metadata kept verbatim.
+# Elements never indented inside: mixed text, and foreign metadata kept verbatim (elements with
+# text or tails of their own between their children are not indented either).
 _OPAQUE = frozenset(
     A + tag
     for tag in (
@@ -47,7 +49,7 @@ class _Writer(MastheadWriter):
 
     def document(self) -> Element:
         res = self.resolution
-        root = etree.Element(A + "akomaNtoso", nsmap={None: AKN_NS})  # type: ignore[dict-item]
+        root = Node(A + "akomaNtoso", nsmap={"": AKN_NS})
         if res.parts:
             # A resolution in parts: one collection, each part a full statement in a component.
             document = _sub(root, "documentCollection", {"name": "resolution"})
@@ -69,7 +71,6 @@ class _Writer(MastheadWriter):
                 document, res.enacting_formula, res.preamble, res.operative, res.annexes, "", res
             )
         self.meta(meta)
-        _indent(root, 0)
         return root
 
     def title_line(self, preface: Element) -> None:
@@ -156,31 +157,14 @@ class _Writer(MastheadWriter):
         self.operative(body, annex.content, f"{prefix}__")
 
 
-def _indent(element: Element, level: int) -> None:
-    """Indent structure with two spaces a level, never inside mixed content."""
-    if element.tag in _OPAQUE or len(element) == 0:
-        return
-    if element.text and element.text.strip():
-        return
-    if any(child.tail and child.tail.strip() for child in element):
-        return
-    inner = "\n" + "  " * (level + 1)
-    element.text = inner
-    for child in element:
-        child.tail = inner
-        _indent(child, level + 1)
-    element[-1].tail = "\n" + "  " * level
-
-
-def to_element(resolution: Resolution) -> Element:
-    """The canonical AKN tree of ``resolution``."""
-    return _Writer(resolution).document()
+def to_element(resolution: Resolution) -> etree._Element:
+    """The canonical AKN tree of ``resolution`` (lxml)."""
+    return etree.fromstring(dumps(resolution))
 
 
 def dumps(resolution: Resolution) -> bytes:
     """The canonical AKN4UN XML of ``resolution``, UTF-8 with an XML declaration."""
-    tree = to_element(resolution)
-    return etree.tostring(tree, xml_declaration=True, encoding="UTF-8") + b"\n"
+    return serialize(_Writer(resolution).document(), _OPAQUE)
 
 
 __all__ = ["dumps", "to_element"]

@@ -8,14 +8,13 @@ The writer is built up in layers, one module each: the text here, the metadata
 
 from __future__ import annotations
 
-from lxml import etree
-
 from unres._text import (
     join_opening,
     opening_name,
     paragraph_number,
 )
 from unres.akn._names import STYLE_TAGS, A
+from unres.akn._tree import Node, Raw
 from unres.errors import ModelError
 from unres.model import (
     Date,
@@ -38,11 +37,12 @@ from unres.model import (
     preamble_eid,
 )
 
-Element = etree._Element
+Element = Node
 
 
 def _sub(parent: Element, tag: str, attrib: dict[str, str] | None = None, text: str | None = None) -> Element:
-    element = etree.SubElement(parent, A + tag, attrib)
+    element = Node(A + tag, attrib)
+    parent.children.append(element)
     if text is not None:
         element.text = text
     return element
@@ -69,7 +69,7 @@ class BodyWriter:
 
     def text(self, parent: Element, text: Text, context: str) -> None:
         """Append ``text`` to ``parent``'s content; ``context`` is the eId used for notes."""
-        last: Element | None = None
+        last: Element | Raw | None = None
         for piece in text:
             if isinstance(piece, str):
                 if last is None:
@@ -79,7 +79,7 @@ class BodyWriter:
                 continue
             last = self.inline(parent, piece, context)
 
-    def inline(self, parent: Element, piece: object, context: str) -> Element:
+    def inline(self, parent: Element, piece: object, context: str) -> Element | Raw:
         if isinstance(piece, Emphasis):
             element = _sub(parent, STYLE_TAGS[piece.style.value])
             self.text(element, piece.content, context)
@@ -94,8 +94,9 @@ class BodyWriter:
         elif isinstance(piece, FootnoteCall):
             element = self.footnote_call(parent, piece.marker, context)
         elif isinstance(piece, Foreign):
-            element = etree.fromstring(piece.xml)
-            parent.append(element)
+            raw = Raw(piece.xml)
+            parent.append(raw)
+            return raw
         else:  # pragma: no cover - normalize_text admits nothing else
             raise ModelError(f"not an inline piece: {piece!r}")
         return element

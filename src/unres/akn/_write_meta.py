@@ -10,6 +10,7 @@ from unres._text import (
     UNDOCS,
 )
 from unres.akn._names import AKN4UN_NS, ONTOLOGY_ATTRIBUTES, TLC, UNRES_NS, R, U
+from unres.akn._tree import Node, Raw
 from unres.akn._write_body import BodyWriter, Element, _sub, _token
 from unres.model import (
     AdoptedByAcclamation,
@@ -123,9 +124,9 @@ class MetaWriter(BodyWriter):
             step = _sub(workflow, "step", attrib)
             if draft.sponsors is not None:
                 # unres's extension: the sponsors as the draft names them.
-                etree.SubElement(step, R + "sponsors", nsmap={"unres": UNRES_NS}).text = draft.sponsors
+                _foreign(step, R + "sponsors", {"unres": UNRES_NS}).text = draft.sponsors
             if draft.additional_sponsors is not None:
-                added = etree.SubElement(step, R + "additionalSponsors", nsmap={"unres": UNRES_NS})
+                added = _foreign(step, R + "additionalSponsors", {"unres": UNRES_NS})
                 added.text = draft.additional_sponsors
         outcome = "adopted"
         if isinstance(vote, AdoptedWithoutVote):
@@ -144,7 +145,7 @@ class MetaWriter(BodyWriter):
         step = _sub(workflow, "step", attrib)
         if remark is not None:
             # unres's extension: the adoption as the source words it.
-            etree.SubElement(step, R + "remark", nsmap={"unres": UNRES_NS}).text = remark
+            _foreign(step, R + "remark", {"unres": UNRES_NS}).text = remark
 
     def voting(self, meta: Element, vote: RecordedVote, prefix: str) -> None:
         analysis = _sub(meta, "analysis", {"source": self.ref("un")})
@@ -161,7 +162,7 @@ class MetaWriter(BodyWriter):
             count = _sub(voting, "count", attrib)
             if members:
                 # AKN4UN's extension: the member states of the column.
-                voters = etree.SubElement(count, U + "voters", nsmap={"akn4un": AKN4UN_NS})
+                voters = _foreign(count, U + "voters", {"akn4un": AKN4UN_NS})
                 for member in members:
                     _sub(voters, "organization", {"refersTo": self.ref("memberState")}, member)
 
@@ -173,17 +174,24 @@ class MetaWriter(BodyWriter):
             self.text(_sub(_sub(holder, "note", {"eId": eid, "marker": note.marker}), "p"), note.text, eid)
 
 
-def _extension_blocks(extensions: tuple[Foreign, ...]) -> list[Element]:
+def _foreign(parent: Element, tag: str, nsmap: dict[str, str]) -> Element:
+    """An element of another namespace than AKN's, declaring it (unres's and AKN4UN's extensions)."""
+    element = Node(tag, nsmap=nsmap)
+    parent.append(element)
+    return element
+
+
+def _extension_blocks(extensions: tuple[Foreign, ...]) -> list[Raw]:
     """Metadata kept verbatim, every <proprietary> before every <presentation> as the schema wants."""
-    blocks = [etree.fromstring(extension.xml) for extension in extensions]
-    return sorted(blocks, key=lambda block: etree.QName(block).localname != "proprietary")
+    blocks = [Raw(extension.xml) for extension in extensions]
+    return sorted(blocks, key=lambda block: etree.QName(block.element).localname != "proprietary")
 
 
-def _referenced_ids(blocks: list[Element]) -> set[str]:
+def _referenced_ids(blocks: list[Raw]) -> set[str]:
     """The ``#id`` references to the ontology made inside ``blocks``."""
     found = set()
     for block in blocks:
-        for element in block.iter():
+        for element in block.element.iter():
             for attribute in ONTOLOGY_ATTRIBUTES:
                 for value in (element.get(attribute) or "").split():
                     if value.startswith("#") and len(value) > 1 and not any(c.isspace() for c in value):
