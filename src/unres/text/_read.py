@@ -1067,8 +1067,16 @@ class _Builder:
             self.last_text_owner = para
             return 1
         if self._heading_like(para, following):
+            # An unlabelled heading between numbered paragraphs is a cross-heading, as the UN's
+            # files mark it (a paragraph holding a subheading): the paragraphs after it stay where
+            # they are, in the numbered section if there is one.
             inside_numbered = bool(self.section_stack) and self.section_stack[0].label is not None
-            self.open_section(_Sec(None, text, para.line), 1 if inside_numbered else 0)
+            self.section_stack = self.section_stack[: 1 if inside_numbered else 0]
+            self.container = self.section_stack[-1].content if self.section_stack else self._top_container()
+            self.container.append(_Head(None, "", text, para.line))
+            self.current = None
+            self.subs = []
+            self.last_text_owner = None
             return 1
         if current is not None and (current.subs or _opens_list(current.text) or _ends_open(current.text)):
             if not current.subs and _ends_open(current.text):
