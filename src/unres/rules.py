@@ -187,13 +187,27 @@ def _note_location(marker: str) -> str:
     return f"footnote {marker}"
 
 
+# The footnote calls of the resolution last checked: three rules need them, and finding them walks
+# the whole text. Held with the resolution itself, so that another one is never taken for it.
+_LAST_CALLS: list[tuple[Resolution, tuple[FootnoteCall, ...]]] = []
+
+
+def _calls(resolution: Resolution) -> tuple[FootnoteCall, ...]:
+    last = _LAST_CALLS[0] if _LAST_CALLS else None
+    if last is not None and last[0] is resolution:
+        return last[1]
+    calls = resolution.footnote_calls()
+    _LAST_CALLS[:] = [(resolution, calls)]
+    return calls
+
+
 @rule("R003", "footnote-uncalled", Severity.ERROR, MODEL_RULES)
 def footnote_uncalled(resolution: Resolution) -> Iterator[Problem]:
     """Every footnote is called at least once from the text.
 
     A footnote nobody calls is either stray text or a call lost in conversion.
     """
-    called = {call.marker for call in resolution.footnote_calls()}
+    called = {call.marker for call in _calls(resolution)}
     for note in resolution.footnotes:
         if note.marker not in called:
             yield _problem("R003", f"footnote {note.marker} is never called", _note_location(note.marker))
@@ -203,7 +217,7 @@ def footnote_uncalled(resolution: Resolution) -> Iterator[Problem]:
 def footnote_missing(resolution: Resolution) -> Iterator[Problem]:
     """Every footnote call has a footnote."""
     defined = {note.marker for note in resolution.footnotes}
-    for marker in dict.fromkeys(call.marker for call in resolution.footnote_calls()):
+    for marker in dict.fromkeys(call.marker for call in _calls(resolution)):
         if marker not in defined:
             yield _problem("R004", f"footnote call {marker} has no footnote", f"footnote call {marker}")
 
@@ -215,7 +229,7 @@ def footnote_order(resolution: Resolution) -> Iterator[Problem]:
     UN documents number footnotes in the order of their first call.
     """
     first_calls = [
-        m for m in dict.fromkeys(call.marker for call in resolution.footnote_calls()) if m.isdigit()
+        m for m in dict.fromkeys(call.marker for call in _calls(resolution)) if m.isdigit()
     ]
     for expected, marker in enumerate(first_calls, start=1):
         if int(marker) != expected:
