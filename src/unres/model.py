@@ -267,10 +267,29 @@ def _sequence(items: Iterable[_T]) -> tuple[_T, ...]:
         raise ModelError(f"expected a sequence, not {type(items).__name__} {items!r:.40}") from None
 
 
+def _normal(items: tuple[Inline, ...]) -> bool:
+    """Whether ``items`` is text in normal form already: inline pieces, no empty string, no two
+    strings side by side."""
+    after_string = False
+    for piece in items:
+        if piece.__class__ is str:
+            if after_string or not piece:
+                return False
+            after_string = True
+        elif piece.__class__ in _INLINE_CLASSES:
+            after_string = False
+        else:
+            return False  # a subclass, or not an inline piece: the full check decides
+    return True
+
+
 def normalize_text(pieces: Iterable[Inline]) -> Text:
     """Merge adjacent strings and drop empty ones, so that equal texts compare equal."""
+    items = _sequence(pieces)
+    if _normal(items):
+        return items  # the common case, text a reader or another model object has normalised
     out: list[Inline] = []
-    for piece in _sequence(pieces):
+    for piece in items:
         if isinstance(piece, str):
             if not piece:
                 continue

@@ -228,9 +228,7 @@ def footnote_order(resolution: Resolution) -> Iterator[Problem]:
 
     UN documents number footnotes in the order of their first call.
     """
-    first_calls = [
-        m for m in dict.fromkeys(call.marker for call in _calls(resolution)) if m.isdigit()
-    ]
+    first_calls = [m for m in dict.fromkeys(call.marker for call in _calls(resolution)) if m.isdigit()]
     for expected, marker in enumerate(first_calls, start=1):
         if int(marker) != expected:
             message = f"footnote {marker} is called before footnote {expected}"

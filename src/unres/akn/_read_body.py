@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 
 import attrs
 from lxml import etree
@@ -105,26 +104,44 @@ def _local(element: Element) -> str:
     tag = element.tag
     if not isinstance(tag, str):
         return ""
-    if tag.startswith(A):
-        return tag[len(A) :]
-    return etree.QName(tag).localname if tag.startswith("{") else tag
+    name = _LOCAL_NAMES.get(tag)
+    if name is None:
+        if tag.startswith(A):
+            name = tag[len(A) :]
+        else:
+            name = etree.QName(tag).localname if tag.startswith("{") else tag
+        if len(_LOCAL_NAMES) < 4096:  # the names of a vocabulary, not of any document's whims
+            _LOCAL_NAMES[tag] = name
+    return name
+
+
+_LOCAL_NAMES: dict[str, str] = {}
 
 
 def _is_akn(element: Element) -> bool:
     return isinstance(element.tag, str) and element.tag.startswith(A)
 
 
-def _children(element: Element) -> Iterator[Element]:
+def _children(element: Element) -> list[Element]:
     """Child elements, skipping comments; text outside paragraphs is an error."""
-    for child in element:
-        if isinstance(child.tag, str):
-            yield child
-    for text in (element.text, *(child.tail for child in element)):
-        if text and text.strip():
-            raise UnsupportedContentError(
-                f"text {text.strip()[:40]!r} directly inside <{_local(element)}> is not supported",
-                line=line_of(element),
-            )
+    children = list(element)
+    text = element.text
+    if text and not text.isspace():
+        raise _stray_text(element, text)
+    for child in children:
+        tail = child.tail
+        if tail and not tail.isspace():
+            raise _stray_text(element, tail)
+    if all(isinstance(child.tag, str) for child in children):
+        return children
+    return [child for child in children if isinstance(child.tag, str)]
+
+
+def _stray_text(element: Element, text: str) -> UnsupportedContentError:
+    return UnsupportedContentError(
+        f"text {text.strip()[:40]!r} directly inside <{_local(element)}> is not supported",
+        line=line_of(element),
+    )
 
 
 def _unsupported(element: Element, where: str) -> UnsupportedContentError:
