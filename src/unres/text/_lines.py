@@ -403,17 +403,20 @@ def _notes_between(
     page: the paragraph after the notes may go on with the one before them."""
     kept: list[Para] = []
     found: list[Note] = []
-    before = ""  # the text before the notes found, where their calls are
     expected = int(notes[-1].marker) + 1 if notes and notes[-1].marker.isdigit() else 1
     for para in body:
         match = _NOTE_PARAGRAPH.match(para.text) if para.heading == 0 else None
-        if match is not None and int(match[1]) == expected and _called(before, match[1]):
+        # The call stands in the text before the note (joined only for a paragraph that may be one).
+        if (
+            match is not None
+            and int(match[1]) == expected
+            and _called(" ".join(p.text for p in kept), match[1])
+        ):
             found.append(Note(match[1], para.line, para.text[match.end() :].strip()))
             page_ends.append(para.line)
             expected += 1
             continue
         kept.append(para)
-        before += " " + para.text
     if found:
         notes.extend(found)
         notes.sort(key=lambda note: note.line)

@@ -252,7 +252,7 @@ def _month_after() -> re.Pattern[str]:
         if not any(char.isdigit() for char in name)  # Chinese months are numbers: "12" for 12月
     }
     alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?:er)?\s+(?:de\s+)?(?:{alternatives})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"\s+(?:de\s+)?(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 def _call_at(text: str, match: re.Match[str]) -> tuple[int, int, str] | None:
@@ -269,7 +269,7 @@ def _call_at(text: str, match: re.Match[str]) -> tuple[int, int, str] | None:
     if next_word and next_word[1].lower() in _NO_CALL_AFTER:
         return None
     if _month_after().match(text, end):
-        return None  # a day of a date in any language: "1 de diciembre", "1er d\u00e9cembre"
+        return None  # a day of a date in any language: "1 de diciembre", "1 \u043c\u0430\u044f"
     if _NEXT_RANGE.match(text, end):
         return None
     if glued:
@@ -623,9 +623,7 @@ class _Builder:
         current = self.current
         if not para.after_page or self.zone != "operative" or current is None or current.number is None:
             return False
-        if current.subs:
-            return False
-        if self.last_text_owner is not current or self.section_stack:
+        if current.subs or self.last_text_owner is not current or self.section_stack:
             return False
         bare = _strip_markup(para.text)
         if is_operative_start(bare, self.code) or self._heading_like(para, following):
@@ -874,17 +872,21 @@ class _Builder:
     def cross_heading(self, para: Para) -> int:
         """A cross-heading of Markdown written by unres: "#### <!-- heading -->I<!-- / --> Title"."""
         pieces = [*para.text[len(HEADING_MARK) :].split(HEADING_SEPARATOR), "", ""]
-        depth = para.heading - 4
+        heading, subheading = pieces[1].removeprefix(" "), pieces[2].removeprefix(" ")
+        self.add_cross_heading(_Head(pieces[0] or None, heading, subheading, para.line), para.heading - 4)
+        return 1
+
+    def add_cross_heading(self, head: _Head, depth: int) -> None:
+        """A cross-heading at a depth of sections: it holds nothing, the paragraphs after it stay
+        in the section it stands in."""
         self.section_stack = self.section_stack[:depth]
         self.container = self.section_stack[-1].content if self.section_stack else self._top_container()
-        heading, subheading = pieces[1].removeprefix(" "), pieces[2].removeprefix(" ")
-        self.container.append(_Head(pieces[0] or None, heading, subheading, para.line))
+        self.container.append(head)
         self.current = None
         self.subs = []
         self.last_text_owner = None
         if self.zone == "preamble":
             self.zone = "operative"
-        return 1
 
     def section(self, para: Para, following: Para | None) -> int:
         if self.exact and para.text.startswith(HEADING_MARK):
@@ -1071,12 +1073,7 @@ class _Builder:
             # files mark it (a paragraph holding a subheading): the paragraphs after it stay where
             # they are, in the numbered section if there is one.
             inside_numbered = bool(self.section_stack) and self.section_stack[0].label is not None
-            self.section_stack = self.section_stack[: 1 if inside_numbered else 0]
-            self.container = self.section_stack[-1].content if self.section_stack else self._top_container()
-            self.container.append(_Head(None, "", text, para.line))
-            self.current = None
-            self.subs = []
-            self.last_text_owner = None
+            self.add_cross_heading(_Head(None, "", text, para.line), 1 if inside_numbered else 0)
             return 1
         if current is not None and (current.subs or _opens_list(current.text) or _ends_open(current.text)):
             if not current.subs and _ends_open(current.text):
