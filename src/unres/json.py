@@ -26,7 +26,6 @@ from typing import IO, Any, BinaryIO
 import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
-from cattrs.v import format_exception
 
 from unres._io import MAX_BYTES, read_bytes, write_bytes
 from unres.errors import FormatError, ModelError, ParseError
@@ -410,12 +409,6 @@ def from_data(value: Any, *, source: str | None = None) -> Resolution:
             path="$.body",
         )
     return resolution
-
-
-def _format_exception(error: BaseException, type_: type | None) -> str:
-    if isinstance(error, ModelError):
-        return error.message
-    return format_exception(error, type_)
 
 
 def loads(data: bytes | str, *, source: str | None = None) -> Resolution:
