@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -389,8 +390,15 @@ _LATIN = ((0x0041, 0x024F), (0x1E00, 0x1EFF))
 _LATIN_LANGUAGES = frozenset({"eng", "fra", "spa", "deu"})
 
 
+@functools.cache
+def _foreign_letter(ranges: tuple[tuple[int, int], ...]) -> re.Pattern[str]:
+    """A letter outside ``ranges``."""
+    allowed = "".join(f"{chr(low)}-{chr(high)}" for low, high in ranges)
+    return re.compile(f"(?![{allowed}])[^\\W\\d_]")
+
+
 def _in_script(words: str, ranges: tuple[tuple[int, int], ...]) -> bool:
-    return all(any(low <= ord(char) <= high for low, high in ranges) for char in words if char.isalpha())
+    return _foreign_letter(ranges).search(words) is None
 
 
 @rule("R020", "opening-language", Severity.WARNING, MODEL_RULES)
