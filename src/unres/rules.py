@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from importlib import resources
+from typing import Any, TypeVar, cast
 
 from unres._text import phrases
 from unres.akn._checks import AKN_RULES
@@ -26,6 +26,7 @@ from unres.model import (
     Heading,
     OperativeItem,
     OperativeParagraph,
+    Paragraph,
     PreambularParagraph,
     RecordedVote,
     Reference,
@@ -188,18 +189,28 @@ def _note_location(marker: str) -> str:
     return f"footnote {marker}"
 
 
-# The footnote calls of the resolution last checked: three rules need them, and finding them walks
-# the whole text. Held with the resolution itself, so that another one is never taken for it.
-_LAST_CALLS: list[tuple[Resolution, tuple[FootnoteCall, ...]]] = []
+# What several rules need of the resolution last checked (its footnote calls, its paragraphs with
+# their eIds), found once: each walks the whole document. Held with the resolution itself, so that
+# another one is never taken for it.
+_LAST: dict[str, tuple[Resolution, Any]] = {}
+_V = TypeVar("_V")
+
+
+def _memo(name: str, resolution: Resolution, compute: Callable[[Resolution], _V]) -> _V:
+    held = _LAST.get(name)
+    if held is not None and held[0] is resolution:
+        return cast(_V, held[1])
+    value = compute(resolution)
+    _LAST[name] = (resolution, value)
+    return value
 
 
 def _calls(resolution: Resolution) -> tuple[FootnoteCall, ...]:
-    last = _LAST_CALLS[0] if _LAST_CALLS else None
-    if last is not None and last[0] is resolution:
-        return last[1]
-    calls = resolution.footnote_calls()
-    _LAST_CALLS[:] = [(resolution, calls)]
-    return calls
+    return _memo("calls", resolution, Resolution.footnote_calls)
+
+
+def _paragraphs(resolution: Resolution) -> tuple[tuple[str, Paragraph], ...]:
+    return _memo("paragraphs", resolution, lambda res: tuple(res.iter_paragraphs()))
 
 
 @rule("R003", "footnote-uncalled", Severity.ERROR, MODEL_RULES)
@@ -390,7 +401,7 @@ _LATIN = ((0x0041, 0x024F), (0x1E00, 0x1EFF))
 _LATIN_LANGUAGES = frozenset({"eng", "fra", "spa", "deu"})
 
 
-@functools.cache
+@cache
 def _foreign_letter(ranges: tuple[tuple[int, int], ...]) -> re.Pattern[str]:
     """A letter outside ``ranges``."""
     allowed = "".join(f"{chr(low)}-{chr(high)}" for low, high in ranges)
@@ -416,7 +427,7 @@ def opening_language(resolution: Resolution) -> Iterator[Problem]:
     ranges = _LATIN if language in _LATIN_LANGUAGES else _SCRIPTS.get(language)
     if ranges is None:
         return
-    for eid, para in resolution.iter_paragraphs():
+    for eid, para in _paragraphs(resolution):
         opening = getattr(para, "opening", None)
         if not opening:
             continue
@@ -473,7 +484,7 @@ _IRI_NUMBER = re.compile(rf"^(?P<session>{SESSION_PATTERN})-(?P<number>[1-9]\d{{
 
 
 def _texts_with_locations(resolution: Resolution) -> Iterator[tuple[str, Text]]:
-    for eid, para in resolution.iter_paragraphs():
+    for eid, para in _paragraphs(resolution):
         for text in paragraph_texts(para):
             yield eid, text
     for note in resolution.footnotes:
@@ -578,7 +589,7 @@ def preambular_punctuation(resolution: Resolution) -> Iterator[Problem]:
 def _operative_paragraphs(resolution: Resolution) -> list[tuple[str, OperativeParagraph]]:
     return [
         (eid, para)
-        for eid, para in resolution.iter_paragraphs()
+        for eid, para in _paragraphs(resolution)
         if isinstance(para, OperativeParagraph) and not eid.startswith("att_")
     ]
 
@@ -650,7 +661,7 @@ def preambular_phrase(resolution: Resolution) -> Iterator[Problem]:
     An operative verb in the preamble (*Recalls*) is a common slip; the message suggests the
     preambular form.
     """
-    for eid, para in resolution.iter_paragraphs():
+    for eid, para in _paragraphs(resolution):
         if isinstance(para, PreambularParagraph) and para.opening and not _known(para.opening, "preambular"):
             message = (
                 f"{para.opening!r} is not a known preambular phrase{_suggestion(para.opening, 'preambular')}"

@@ -162,9 +162,13 @@ def _place(
     problems: Iterable[Problem], resolution: Resolution, source: str | None, lines: dict[str, int] | None
 ) -> list[Problem]:
     """Give model problems their file, line (AKN) or JSON pointer (JSON)."""
-    pointers = {eid: json_pointer(path) for eid, _, path in resolution.iter_paragraph_paths()}
-    for index, note in enumerate(resolution.footnotes):
-        pointers[f"footnote {note.marker}"] = f"/footnotes/{index}"
+    problems = list(problems)
+    if lines is not None or not problems:
+        pointers: dict[str, str] = {}  # AKN places by line; JSON needs its pointers only for problems
+    else:
+        pointers = {eid: json_pointer(path) for eid, _, path in resolution.iter_paragraph_paths()}
+        for index, note in enumerate(resolution.footnotes):
+            pointers[f"footnote {note.marker}"] = f"/footnotes/{index}"
     placed = []
     for problem in problems:
         location = problem.location or ""
