@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 from attrs import define, field
 
-from unres._languages import Language, languages, part_letter, plain, printed, read_origin, resolution_number
+from unres._languages import languages, part_letter, plain, printed, read_origin, resolution_number
 from unres._text import (
     LANGUAGES,
     MONTHS,
@@ -1399,11 +1399,7 @@ def _translated_masthead(
     agenda_open = False  # the lines after an agenda line hold its item's title, maybe wrapped
     for para in paras:
         text = plain(_plain_md(para.text))
-        if agenda_open and _title_line(text, language):
-            title = facts.agenda[-1].title
-            facts.agenda[-1] = attrs.evolve(facts.agenda[-1], title=f"{title} {text}" if title else text)
-            continue
-        agenda_open = False
+        continues, agenda_open = agenda_open, False
         if (words is not None and text == str(words.words["distribution"])) or text == "Distr.: General":
             after_distr = True
         elif text in language.masthead:
@@ -1422,6 +1418,11 @@ def _translated_masthead(
             agenda_open = len(items) == 1
         elif (origin := read_origin(text, code)) is not None:
             facts.origin = origin
+        elif continues and text and not text.startswith("["):
+            # A line none of the others after an agenda line: (a piece of) its item's title.
+            title = facts.agenda[-1].title
+            facts.agenda[-1] = attrs.evolve(facts.agenda[-1], title=f"{title} {text}" if title else text)
+            agenda_open = True
         elif words is not None and facts.symbol is not None and facts.symbol.session is not None:
             if text != words.session(facts.symbol.session):
                 not_read.append(text)
@@ -1431,19 +1432,6 @@ def _translated_masthead(
         message = f"masthead words not understood and not kept: {' '.join(not_read)[:80]!r}"
         problems.append(Problem("T013", message, Severity.WARNING, source=source, line=paras[0].line))
     return facts
-
-
-def _title_line(text: str, language: Language) -> bool:
-    """Whether a masthead line after an agenda line is (a piece of) its item's title: words that are
-    none of the masthead's other lines."""
-    return bool(text) and not (
-        text in language.masthead
-        or text == "Distr.: General"
-        or language.adopted.fullmatch(text)
-        or language.agenda_title(text)
-        or text.startswith("[")
-        or re.fullmatch(r"A/RES/\S+(?: [A-Z])?", text)
-    )
 
 
 def _plain_md(text: str) -> str:
