@@ -398,27 +398,26 @@ def test_r019_a_formula_in_another_language() -> None:
 
 
 def test_r020_an_opening_in_another_language() -> None:
+    def r020(res: unres.Resolution) -> list[str]:
+        return [p.message for p in unres.validate(res) if p.code == "R020"]
+
+    def recalling(res: unres.Resolution) -> unres.Resolution:
+        """The first preambular paragraph opening with the English "Recalling"."""
+        return attrs.evolve(
+            res, preamble=(attrs.evolve(res.preamble[0], opening="Recalling"), *res.preamble[1:])
+        )
+
     # The UN's own file: a Latin "c" typed for the Cyrillic "\u0441" of "with" (line 400).
     russian = shared_file("unxml", "ga", "ru", "A_RES_75_250_B.unxml.ru.xml")
     found = [(p.code, p.severity, p.location) for p in unres.validate_file(russian) if p.code == "R020"]
     assert found == [("R020", unres.Severity.WARNING, "para_12")]
-    french = unres.load(shared_file("unxml", "ga", "fr", "A_RES_74_132.unxml.fr.xml"))
-    assert [p for p in unres.validate(french) if p.code == "R020"] == []
     # An English opening left in a French text, and a Latin one in an Arabic text.
-    left = attrs.evolve(
-        french, preamble=(attrs.evolve(french.preamble[0], opening="Recalling"), *french.preamble[1:])
-    )
-    assert [p.message for p in unres.validate(left) if p.code == "R020"] == [
-        "the opening 'Recalling' is English, not fra"
-    ]
+    french = unres.load(shared_file("unxml", "ga", "fr", "A_RES_74_132.unxml.fr.xml"))
+    assert r020(french) == []
+    assert r020(recalling(french)) == ["the opening 'Recalling' is English, not fra"]
     arabic = unres.load(shared_file("unxml", "ga", "ar", "A_RES_74_132.unxml.ar.xml"))
-    assert [p for p in unres.validate(arabic) if p.code == "R020"] == []
-    latin = attrs.evolve(
-        arabic, preamble=(attrs.evolve(arabic.preamble[0], opening="Recalling"), *arabic.preamble[1:])
-    )
-    assert [p.message for p in unres.validate(latin) if p.code == "R020"] == [
-        "the opening 'Recalling' is not written in the script of ara"
-    ]
+    assert r020(arabic) == []
+    assert r020(recalling(arabic)) == ["the opening 'Recalling' is not written in the script of ara"]
 
 
 def test_r017_a_council_vote_that_does_not_count_the_council() -> None:
