@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -41,6 +41,7 @@ __all__ = [
     "from_superscript",
     "join_opening",
     "masthead_symbol",
+    "opening_gap",
     "opening_name",
     "opening_styles",
     "paragraph_number",
@@ -188,10 +189,16 @@ def join_opening(opening: str | None, text: Text, language: str | None = None) -
         head = Emphasis((head,), style)
     if not text:
         return (head,)
-    first = text[0]
+    return normalize_text((head, opening_gap(text, language), *text))
+
+
+def opening_gap(text: Text, language: str | None = None) -> str:
+    """What stands between an opening phrase and the rest of its paragraph, ``text``: a space,
+    or nothing in Chinese and before punctuation."""
+    first = text[0] if text else None
     if language in _UNSPACED or (isinstance(first, str) and first[0] in _TIGHT):
-        return normalize_text((head, *text))
-    return normalize_text((head, " ", *text))
+        return ""
+    return " "
 
 
 def _phrase(head: Inline, styles: tuple[Style, ...]) -> str | None:
@@ -233,6 +240,7 @@ def split_opening(full: Text, language: str | None = None) -> tuple[str | None, 
     return None, full
 
 
+@lru_cache(maxsize=1024)  # a document repeats a few dozen openings
 def opening_name(opening: str | None) -> str:
     """A camelCase name for an opening phrase: "Recalling also" -> "recallingAlso"."""
     words: list[str] = re.findall(r"[A-Za-z]+", opening or "")

@@ -9,12 +9,13 @@ The writer is built up in layers, one module each: the text here, the metadata
 from __future__ import annotations
 
 from unres._text import (
-    join_opening,
+    opening_gap,
     opening_name,
+    opening_styles,
     paragraph_number,
 )
-from unres.akn._names import STYLE_TAGS, A
-from unres.akn._tree import Node, Raw
+from unres.akn._names import STYLE_TAGS
+from unres.akn._out import INDENTS, Out, Verbatim, attribute, element, escape
 from unres.errors import ModelError
 from unres.model import (
     Date,
@@ -37,23 +38,22 @@ from unres.model import (
     preamble_eid,
 )
 
-Element = Node
-
-
-def _sub(parent: Element, tag: str, attrib: dict[str, str] | None = None, text: str | None = None) -> Element:
-    element = Node(A + tag, attrib)
-    parent.children.append(element)
-    if text is not None:
-        element.text = text
-    return element
-
 
 def _token(marker: str) -> str:
     return "".join(ch if ch.isalnum() else "_" for ch in marker)
 
 
+def _eid(eid: str) -> str:
+    """The eId attribute; an eId made of name characters only (the common case) needs no escaping."""
+    return f' eId="{eid}"' if eid.isidentifier() else f' eId="{attribute(eid)}"'
+
+
 class BodyWriter:
-    """The text of one resolution as AKN: inline markup, footnotes, preamble, operative part."""
+    """The text of one resolution as AKN: inline markup, footnotes, preamble, operative part.
+
+    Everything is written to ``self.out`` in the document's order; the inline markup of a text is
+    made as a string (``markup``) and written as one line with its element.
+    """
 
     def __init__(self, resolution: Resolution) -> None:
         self.resolution = resolution
@@ -62,164 +62,213 @@ class BodyWriter:
         self.note_ids: dict[str, str] = {}
         self.used: set[str] = set()
         self.names = EidNamer()
+        self.out = Out()
+        styles = opening_styles(resolution.language)
+        self.opening_tags = tuple(STYLE_TAGS[style.value] for style in reversed(styles))
+        self.opening_open = "".join(f"<{tag}>" for tag in reversed(self.opening_tags))
+        self.opening_close = "".join(f"</{tag}>" for tag in self.opening_tags)
 
     def ref(self, eid: str) -> str:
         self.used.add(eid)
         return "#" + eid
 
-    def text(self, parent: Element, text: Text, context: str) -> None:
-        """Append ``text`` to ``parent``'s content; ``context`` is the eId used for notes."""
-        last: Element | Raw | None = None
+    def markup(self, text: Text, context: str) -> str:
+        """The inline markup of ``text``; ``context`` is the eId used for notes."""
+        if len(text) == 1 and text[0].__class__ is str:  # plain words, the common case
+            return escape(text[0])
+        pieces = []
         for piece in text:
-            if isinstance(piece, str):
-                if last is None:
-                    parent.text = (parent.text or "") + piece
-                else:
-                    last.tail = (last.tail or "") + piece
-                continue
-            last = self.inline(parent, piece, context)
+            if piece.__class__ is str:
+                pieces.append(escape(piece))
+            else:
+                pieces.append(self.inline(piece, context))
+        return "".join(pieces)
 
-    def inline(self, parent: Element, piece: object, context: str) -> Element | Raw:
+    def inline(self, piece: object, context: str) -> str:
         if isinstance(piece, Emphasis):
-            element = _sub(parent, STYLE_TAGS[piece.style.value])
-            self.text(element, piece.content, context)
-        elif isinstance(piece, Reference):
-            element = _sub(parent, "ref", {"href": piece.href})
-            self.text(element, piece.content, context)
-        elif isinstance(piece, Date):
-            element = _sub(parent, "date", {"date": piece.value.isoformat()}, piece.text)
-        elif isinstance(piece, Quotation):
-            element = _sub(parent, "embeddedText")
-            self.text(element, piece.content, context)
-        elif isinstance(piece, FootnoteCall):
-            element = self.footnote_call(parent, piece.marker, context)
-        elif isinstance(piece, Foreign):
-            raw = Raw(piece.xml)
-            parent.append(raw)
-            return raw
-        else:  # pragma: no cover - normalize_text admits nothing else
-            raise ModelError(f"not an inline piece: {piece!r}")
-        return element
+            return element(STYLE_TAGS[piece.style.value], "", self.markup(piece.content, context))
+        if isinstance(piece, Reference):
+            return element("ref", f' href="{attribute(piece.href)}"', self.markup(piece.content, context))
+        if isinstance(piece, Date):
+            return f'<date date="{piece.value.isoformat()}">{escape(piece.text)}</date>'
+        if isinstance(piece, Quotation):
+            return element("embeddedText", "", self.markup(piece.content, context))
+        if isinstance(piece, FootnoteCall):
+            return self.footnote_call(piece.marker, context)
+        if isinstance(piece, Foreign):
+            return Verbatim(piece.xml).xml
+        raise ModelError(f"not an inline piece: {piece!r}")  # pragma: no cover - the model admits no other
 
-    def footnote_call(self, parent: Element, marker: str, context: str) -> Element:
+    def opening_markup(self, opening: str | None, text: Text, context: str) -> str:
+        """A paragraph's full text: the opening phrase in its language's emphasis, the gap after
+        it (``opening_gap``), the rest."""
+        if opening is None:
+            return self.markup(text, context)
+        if opening:
+            head = f"{self.opening_open}{escape(opening)}{self.opening_close}"
+        else:
+            head = ""
+            for tag in self.opening_tags:
+                head = element(tag, "", head)
+        if not text:
+            return head
+        return head + opening_gap(text, self.language) + self.markup(text, context)
+
+    def footnote_call(self, marker: str, context: str) -> str:
         note = self.notes.get(marker)
         if marker in self.note_ids or note is None:
             href = "#" + self.note_ids.get(marker, f"authorialNote_{_token(marker)}")
-            return _sub(parent, "noteRef", {"href": href, "marker": marker})
+            return f'<noteRef href="{attribute(href)}" marker="{attribute(marker)}"/>'
         eid = f"{context}__authorialNote_{_token(marker)}"
         self.note_ids[marker] = eid
-        element = _sub(parent, "authorialNote", {"eId": eid, "marker": marker, "placement": "bottom"})
-        self.text(_sub(element, "p"), note.text, eid)
-        return element
+        attributes = f'{_eid(eid)} marker="{attribute(marker)}" placement="bottom"'
+        return f"<authorialNote{attributes}>{element('p', '', self.markup(note.text, eid))}</authorialNote>"
 
-    def paragraph(self, parent: Element, tag: str, text: Text, context: str) -> None:
-        self.text(_sub(_sub(parent, tag), "p"), text, context)
+    def paragraph(self, tag: str, text: Text, context: str) -> None:
+        self.out.wrapped(tag, "p", self.markup(text, context))
 
-    def preamble(
-        self, preamble: Element, formula_text: Text, paragraphs: tuple[PreambularParagraph, ...], prefix: str
-    ) -> None:
+    def preamble(self, formula_text: Text, paragraphs: tuple[PreambularParagraph, ...], prefix: str) -> None:
+        out = self.out
+        out.open("preamble")
         formula_id = f"{prefix}formula_1"
-        formula = _sub(preamble, "formula", {"name": "enactingFormula", "eId": formula_id})
-        self.text(_sub(formula, "p"), formula_text, formula_id)
+        out.open("formula", f' name="enactingFormula"{_eid(formula_id)}')
+        out.line("p", "", self.markup(formula_text, formula_id))
+        out.close()
         for index, para in enumerate(paragraphs, start=1):
             eid = preamble_eid(index, prefix)
-            container = _sub(preamble, "container", {"name": opening_name(para.opening), "eId": eid})
-            self.text(_sub(container, "p"), join_opening(para.opening, para.text, self.language), eid)
+            attributes = f' name="{attribute(opening_name(para.opening))}"{_eid(eid)}'
+            out.open("container", attributes)
+            out.line("p", "", self.opening_markup(para.opening, para.text, eid))
             if para.subparagraphs:
                 list_id = list_eid(eid)
-                items = _sub(container, "blockList", {"eId": list_id})
+                out.open("blockList", _eid(list_id))
                 for number, sub in enumerate(para.subparagraphs, start=1):
                     item_id = self.names.point(list_id, sub, number)
-                    item = _sub(items, "item", {"eId": item_id})
+                    out.open("item", _eid(item_id))
                     if sub.label:
-                        _sub(item, "num", text=sub.printed_label)
-                    self.text(_sub(item, "p"), sub.text, item_id)
+                        out.leaf("num", "", sub.printed_label)
+                    out.line("p", "", self.markup(sub.text, item_id))
+                    out.close()
+                out.close()
+            out.close()
+        out.close()
 
-    def operative(self, parent: Element, items: tuple[OperativeItem, ...], prefix: str) -> None:
+    def operative(self, items: tuple[OperativeItem, ...], prefix: str) -> None:
         for index, item in enumerate(items, start=1):
-            if isinstance(item, Section):
-                self.section(parent, item, prefix, index)
+            if isinstance(item, OperativeParagraph):
+                self.operative_paragraph(item, prefix, index)
+            elif isinstance(item, Section):
+                self.section(item, prefix, index)
             elif isinstance(item, Heading):
-                self.heading(parent, item, prefix, index)
-            elif isinstance(item, Table):
-                self.table(parent, item, prefix, index)
+                self.heading(item, prefix, index)
             else:
-                self.operative_paragraph(parent, item, prefix, index)
+                self.table(item, prefix, index)
 
-    def heading(self, parent: Element, heading: Heading, prefix: str, index: int) -> None:
+    def heading(self, heading: Heading, prefix: str, index: int) -> None:
+        out = self.out
         eid = self.names.heading(prefix, index)
-        element = _sub(parent, "hcontainer", {"eId": eid, "name": "heading"})
+        out.open("hcontainer", f'{_eid(eid)} name="heading"')
         if heading.label is not None:
-            _sub(element, "num", text=heading.label)
+            out.leaf("num", "", heading.label)
         if heading.heading:
-            self.text(_sub(element, "heading"), heading.heading, eid)
+            out.line("heading", "", self.markup(heading.heading, eid))
         if heading.subheading:
-            self.text(_sub(element, "subheading"), heading.subheading, eid)
+            out.line("subheading", "", self.markup(heading.subheading, eid))
+        out.close()
 
-    def table(self, parent: Element, table: Table, prefix: str, index: int) -> None:
+    def table(self, table: Table, prefix: str, index: int) -> None:
+        out = self.out
         eid = self.names.table(prefix, index)
-        holder = _sub(_sub(parent, "hcontainer", {"eId": f"{eid}__hcontainer", "name": "table"}), "content")
-        element = _sub(holder, "table", {"eId": eid})
+        out.open("hcontainer", f'{_eid(eid + "__hcontainer")} name="table"')
+        out.open("content")
+        out.open("table", _eid(eid))
         for row in table.rows:
-            tr = _sub(element, "tr")
+            out.open("tr")
             for cell in row.cells:
-                attrib = {}
+                attributes = ""
                 if cell.colspan != 1:
-                    attrib["colspan"] = str(cell.colspan)
+                    attributes += f' colspan="{cell.colspan}"'
                 if cell.rowspan != 1:
-                    attrib["rowspan"] = str(cell.rowspan)
-                td = _sub(tr, "th" if cell.header else "td", attrib)
+                    attributes += f' rowspan="{cell.rowspan}"'
+                out.open("th" if cell.header else "td", attributes)
                 for paragraph in cell.content:
-                    self.text(_sub(td, "p"), paragraph, eid)
+                    out.line("p", "", self.markup(paragraph, eid))
+                out.close()
+            out.close()
+        out.close()
+        out.close()
+        out.close()
 
-    def section(self, parent: Element, section: Section, prefix: str, index: int) -> None:
+    def section(self, section: Section, prefix: str, index: int) -> None:
+        out = self.out
         eid = self.names.section(prefix, section, index)
-        element = _sub(parent, "section", {"eId": eid})
+        out.open("section", _eid(eid))
         if section.label is not None:
-            _sub(element, "num", text=section.label)
+            out.leaf("num", "", section.label)
         if section.heading:
-            self.text(_sub(element, "heading"), section.heading, eid)
+            out.line("heading", "", self.markup(section.heading, eid))
         for number, para in enumerate(section.preamble, start=1):
             cross_id = f"{eid}__crossHeading_{number}"
-            attrib = {"eId": cross_id, "refersTo": self.ref("preamble")}
-            self.text(
-                _sub(element, "crossHeading", attrib),
-                join_opening(para.opening, para.text, self.language),
-                cross_id,
-            )
-        self.operative(element, section.content, f"{eid}__")
+            attributes = f'{_eid(cross_id)} refersTo="{self.ref("preamble")}"'
+            out.line("crossHeading", attributes, self.opening_markup(para.opening, para.text, cross_id))
+        self.operative(section.content, f"{eid}__")
+        out.close()
 
-    def operative_paragraph(self, parent: Element, para: OperativeParagraph, prefix: str, index: int) -> None:
+    def operative_paragraph(self, para: OperativeParagraph, prefix: str, index: int) -> None:
+        out = self.out
         eid = self.names.paragraph(prefix, para, index)
-        element = _sub(parent, "paragraph", {"eId": eid})
-        if para.number is not None:
-            _sub(element, "num", text=paragraph_number(para.number, self.language))
-        full = join_opening(para.opening, para.text, self.language)
-        self.body(element, eid, full, para.subparagraphs, para.closing_text)
+        number = None if para.number is None else paragraph_number(para.number, self.language)
+        if not para.subparagraphs and not para.closing_text:
+            self.plain("paragraph", eid, number, self.opening_markup(para.opening, para.text, eid))
+            return
+        out.open("paragraph", _eid(eid))
+        if number is not None:
+            out.leaf("num", "", number)
+        self.body(eid, para.opening, para.text, para.subparagraphs, para.closing_text)
+        out.close()
+
+    def plain(self, name: str, eid: str, number: str | None, text: str) -> None:
+        """A paragraph or point without sub-paragraphs, the common shape, made in one piece:
+        ``<name eId><num>number</num><content><p>text</p></content></name>``."""
+        out = self.out
+        depth = out.depth
+        outer, inner = INDENTS[depth], INDENTS[depth + 1]
+        num = "" if number is None else f"{inner}<num>{escape(number)}</num>"
+        out.parts.append(
+            f"{outer}<{name}{_eid(eid)}>{num}{inner}<content>{INDENTS[depth + 2]}{element('p', '', text)}"
+            f"{inner}</content>{outer}</{name}>"
+        )
 
     def body(
         self,
-        element: Element,
         eid: str,
+        opening: str | None,
         text: Text,
         subparagraphs: tuple[SubParagraph, ...],
         closing: Text,
     ) -> None:
         """The content of a paragraph or point: its text, or a list of its sub-paragraphs."""
+        out = self.out
         if not subparagraphs:
             if closing:
                 raise ModelError(f"{eid}: closing text without sub-paragraphs")
-            self.paragraph(element, "content", text, eid)
+            out.wrapped("content", "p", self.opening_markup(opening, text, eid))
             return
         list_id = list_eid(eid)
-        items = _sub(element, "list", {"eId": list_id})
-        if text:
-            self.paragraph(items, "intro", text, list_id)
+        out.open("list", _eid(list_id))
+        if opening is not None or text:
+            out.wrapped("intro", "p", self.opening_markup(opening, text, list_id))
         for index, sub in enumerate(subparagraphs, start=1):
             point_id = self.names.point(list_id, sub, index)
-            point = _sub(items, "point", {"eId": point_id})
-            if sub.label:
-                _sub(point, "num", text=sub.printed_label)
-            self.body(point, point_id, sub.text, sub.subparagraphs, sub.closing_text)
+            label = sub.printed_label if sub.label else None
+            if not sub.subparagraphs and not sub.closing_text:
+                self.plain("point", point_id, label, self.markup(sub.text, point_id))
+                continue
+            out.open("point", _eid(point_id))
+            if label is not None:
+                out.leaf("num", "", label)
+            self.body(point_id, None, sub.text, sub.subparagraphs, sub.closing_text)
+            out.close()
         if closing:
-            self.paragraph(items, "wrapUp", closing, list_id)
+            self.paragraph("wrapUp", closing, list_id)
+        out.close()

@@ -11,7 +11,7 @@ from unres._text import (
     masthead_symbol,
     words_for,
 )
-from unres.akn._write_body import Element, _sub
+from unres.akn._out import attribute, element, escape
 from unres.akn._write_meta import MetaWriter
 from unres.model import (
     Body,
@@ -19,83 +19,103 @@ from unres.model import (
 )
 
 
+def _text_element(name: str, attributes: str, text: str | None) -> str:
+    """An inline element with text only: ``<name/>`` for None, ``<name></name>`` for ""."""
+    if text is None:
+        return f"<{name}{attributes}/>"
+    return f"<{name}{attributes}>{escape(text)}</{name}>"
+
+
 class MastheadWriter(MetaWriter):
     """The masthead and the closing line of one resolution as AKN."""
 
-    def cover_page(self, cover: Element) -> None:
+    def cover_page(self) -> None:
+        out = self.out
         res = self.resolution
         words = words_for(res)
-        _sub(_sub(cover, "p"), "docAuthority", {"refersTo": self.ref("un")}, words.united_nations)
-        _sub(_sub(cover, "p"), "docNumber", {"refersTo": self.ref("symbol")}, masthead_symbol(res))
-        _sub(_sub(cover, "p"), "docAuthority", {"refersTo": self.ref(res.body.actor)}, words.body(res))
+        out.open("coverPage")
+
+        def line(name: str, attributes: str, text: str) -> None:
+            out.line("p", "", _text_element(name, attributes, text))
+
+        line("docAuthority", f' refersTo="{self.ref("un")}"', words.united_nations)
+        line("docNumber", f' refersTo="{self.ref("symbol")}"', masthead_symbol(res))
+        line("docAuthority", f' refersTo="{self.ref(res.body.actor)}"', words.body(res))
         if res.distribution_date is not None:
-            _sub(_sub(cover, "p"), "docStatus", text=words.distribution)
+            line("docStatus", "", words.distribution)
             date = res.distribution_date
-            attrib = {"date": date.isoformat(), "refersTo": self.ref("distributionDate")}
-            _sub(_sub(cover, "p"), "docDate", attrib, words.distribution_date(date))
+            attributes = f' date="{date.isoformat()}" refersTo="{self.ref("distributionDate")}"'
+            line("docDate", attributes, words.distribution_date(date))
         if res.session is not None:
-            session = {"value": res.session, "refersTo": self.ref("session")}
-            _sub(_sub(cover, "p"), "session", session, words.session(res.session))
+            attributes = f' value="{attribute(res.session)}" refersTo="{self.ref("session")}"'
+            line("session", attributes, words.session(res.session))
         for numbers, agenda_title in agenda_lines(res.agenda_items, words):
-            line = _sub(cover, "p")
+            inner = ""
             if numbers:
-                _sub(line, "inline", {"name": "agendaItem", "refersTo": self.ref("agendaItem")}, numbers)
+                attributes = f' name="agendaItem" refersTo="{self.ref("agendaItem")}"'
+                inner = _text_element("inline", attributes, numbers)
             if agenda_title is not None:
                 if numbers:
-                    line[-1].tail = " "
-                _sub(line, "inline", {"name": "agendaItemTitle"}, agenda_title)
+                    inner += " "
+                inner += _text_element("inline", ' name="agendaItemTitle"', agenda_title)
+            out.line("p", "", inner)
         if res.body is Body.GENERAL_ASSEMBLY:
             before, date_words, after = words.adopted(res)
-            title = _sub(_sub(cover, "p"), "docTitle", text=before)
-            attrib = {"date": res.adoption_date.isoformat(), "refersTo": self.ref("adoptionDate")}
-            _sub(title, "docDate", attrib, date_words).tail = after or None
+            attributes = f' date="{res.adoption_date.isoformat()}" refersTo="{self.ref("adoptionDate")}"'
+            inner = escape(before) + _text_element("docDate", attributes, date_words) + escape(after or "")
+            out.line("p", "", element("docTitle", "", inner))
         if res.origin is not None:
-            line = _sub(cover, "p")
             before, committee, between, document, after = words.origin(res.origin)
-            line.text = before
+            inner = escape(before or "")
             if committee is not None:
-                _sub(line, "docProponent", text=committee).tail = between
+                inner += _text_element("docProponent", "", committee) + escape(between or "")
             # The report is read back from the words; the link goes to the document itself.
-            _sub(line, "ref", {"href": document_link(res.origin.document)}, document).tail = after
+            link = f' href="{attribute(document_link(res.origin.document))}"'
+            inner += _text_element("ref", link, document) + escape(after or "")
+            out.line("p", "", inner)
+        out.close()
 
-    def council_title(self, preface: Element) -> None:
+    def council_title(self) -> None:
         """The Security Council's title lines: "Resolution 1441 (2002)" (and a title, when the
         resolution has one), "Adopted by the Security Council at its 4644th meeting, on 8 November
         2002"."""
+        out = self.out
         res = self.resolution
-        line = _sub(preface, "p")
-        _sub(line, "docNumber", text=f"Resolution {res.symbol.resolution_number}")
+        inner = _text_element("docNumber", "", f"Resolution {res.symbol.resolution_number}")
         if res.title:
-            line[-1].tail = " "
-            _sub(line, "docTitle", text=res.title)
+            inner += " " + _text_element("docTitle", "", res.title)
         for marker in res.title_notes:
-            self.footnote_call(line, marker, "preface")
-        adopted = _sub(_sub(preface, "p"), "docTitle", text="Adopted by the Security Council ")
+            inner += self.footnote_call(marker, "preface")
+        out.line("p", "", inner)
         meeting = res.meeting
         if meeting is not None:
-            adopted.text = "Adopted by the Security Council at its "
-            _sub(adopted, "event", {"refersTo": self.ref("meeting")}, str(meeting)).tail = ", on "
+            adopted = "Adopted by the Security Council at its "
+            adopted += _text_element("event", f' refersTo="{self.ref("meeting")}"', str(meeting)) + ", on "
         else:
-            adopted.text = "Adopted by the Security Council on "
+            adopted = "Adopted by the Security Council on "
         printed = meeting.date if meeting is not None and meeting.date is not None else res.adoption_date
-        attrib = {"date": res.adoption_date.isoformat(), "refersTo": self.ref("adoptionDate")}
-        date = _sub(adopted, "docDate", attrib, format_date(printed))
+        attributes = f' date="{res.adoption_date.isoformat()}" refersTo="{self.ref("adoptionDate")}"'
+        adopted += _text_element("docDate", attributes, format_date(printed))
         if meeting is not None and meeting.place is not None:
-            date.tail = f" in {meeting.place}"
+            adopted += escape(f" in {meeting.place}")
+        out.line("p", "", element("docTitle", "", adopted))
 
-    def conclusions(
-        self, conclusions: Element, meeting: Meeting | None, closing_date: dt.date | None, prefix: str
-    ) -> None:
+    def conclusions(self, meeting: Meeting | None, closing_date: dt.date | None, prefix: str) -> None:
+        out = self.out
+        out.open("conclusions")
         container_id = f"{prefix}conclusions__container_1"
-        container = _sub(conclusions, "container", {"name": "conclusion", "eId": container_id})
-        line = _sub(container, "p")
+        out.open("container", f' name="conclusion" eId="{attribute(container_id)}"')
         words = words_for(self.resolution)
         date = closing_date or self.resolution.adoption_date
+        inner = ""
         if meeting is not None:
-            _sub(line, "event", {"refersTo": self.ref("plenaryMeeting")}, words.meeting(meeting))
-            _sub(line, "eol")
+            attributes = f' refersTo="{self.ref("plenaryMeeting")}"'
+            inner = _text_element("event", attributes, words.meeting(meeting)) + "<eol/>"
             date = meeting.date or date
-        attrib = {"date": date.isoformat(), "refersTo": self.ref("adoptionDate")}
-        printed = _sub(line, "docDate", attrib, words.date(date))
+        attributes = f' date="{date.isoformat()}" refersTo="{self.ref("adoptionDate")}"'
+        inner += _text_element("docDate", attributes, words.date(date))
         if meeting is not None and meeting.place is not None:
-            printed.tail = f" in {meeting.place}"
+            inner += escape(f" in {meeting.place}")
+        out.line("p", "", inner)
+        out.close()
+        out.close()

@@ -4,14 +4,12 @@ workflow, votes, notes no text calls, and the blocks kept verbatim.
 
 from __future__ import annotations
 
-from lxml import etree
-
 from unres._text import (
     UNDOCS,
 )
-from unres.akn._names import AKN4UN_NS, ONTOLOGY_ATTRIBUTES, TLC, UNRES_NS, R, U
-from unres.akn._tree import Node, Raw
-from unres.akn._write_body import BodyWriter, Element, _sub, _token
+from unres.akn._names import AKN4UN_NS, ONTOLOGY_ATTRIBUTES, TLC, UNRES_NS
+from unres.akn._out import Out, Verbatim, attribute
+from unres.akn._write_body import BodyWriter, _eid, _token
 from unres.model import (
     AdoptedByAcclamation,
     AdoptedWithoutVote,
@@ -23,6 +21,12 @@ from unres.model import (
     WorkflowDocument,
 )
 
+# unres's and AKN4UN's extension elements, declaring their namespaces where they are used.
+_SPONSORS = "unres:sponsors", f' xmlns:unres="{UNRES_NS}"'
+_ADDITIONAL_SPONSORS = "unres:additionalSponsors", f' xmlns:unres="{UNRES_NS}"'
+_REMARK = "unres:remark", f' xmlns:unres="{UNRES_NS}"'
+_VOTERS = "akn4un:voters", f' xmlns:akn4un="{AKN4UN_NS}"'
+
 
 def document_symbol_href(symbol: str) -> str:
     """Where a reference to a document known only by its symbol points."""
@@ -31,169 +35,195 @@ def document_symbol_href(symbol: str) -> str:
     return UNDOCS + symbol
 
 
+def _attributes(pairs: dict[str, str]) -> str:
+    return "".join(f' {name}="{attribute(value)}"' for name, value in pairs.items())
+
+
 class MetaWriter(BodyWriter):
     """The metadata of one resolution as AKN: identification, workflow, votes, kept blocks."""
 
-    def identification(self, meta: Element, component: str) -> None:
+    def identification(self, component: str) -> None:
+        out = self.out
         res = self.resolution
         work, expression = res.work_iri, res.expression_iri
-        ident = _sub(meta, "identification", {"source": self.ref("un")})
-        frbr = _sub(ident, "FRBRWork")
-        _sub(frbr, "FRBRthis", {"value": f"{work}/{component}"})
-        _sub(frbr, "FRBRuri", {"value": work})
-        _sub(frbr, "FRBRalias", {"value": str(res.symbol), "name": "symbol"})
-        _sub(frbr, "FRBRdate", {"date": res.adoption_date.isoformat(), "name": "adoption"})
-        _sub(frbr, "FRBRauthor", {"href": self.ref(res.body.actor)})
-        _sub(frbr, "FRBRcountry", {"value": "un"})
-        _sub(frbr, "FRBRsubtype", {"value": "deliberation"})
-        _sub(frbr, "FRBRnumber", {"value": res.symbol.iri_number, "showAs": res.symbol.resolution_number})
-        frbr = _sub(ident, "FRBRExpression")
-        _sub(frbr, "FRBRthis", {"value": f"{expression}/{component}"})
-        _sub(frbr, "FRBRuri", {"value": expression})
+        out.open("identification", f' source="{self.ref("un")}"')
+        out.open("FRBRWork")
+        out.leaf("FRBRthis", _attributes({"value": f"{work}/{component}"}))
+        out.leaf("FRBRuri", _attributes({"value": work}))
+        out.leaf("FRBRalias", _attributes({"value": str(res.symbol), "name": "symbol"}))
+        out.leaf("FRBRdate", f' date="{res.adoption_date.isoformat()}" name="adoption"')
+        out.leaf("FRBRauthor", f' href="{self.ref(res.body.actor)}"')
+        out.leaf("FRBRcountry", ' value="un"')
+        out.leaf("FRBRsubtype", ' value="deliberation"')
+        number = {"value": res.symbol.iri_number, "showAs": res.symbol.resolution_number}
+        out.leaf("FRBRnumber", _attributes(number))
+        out.close()
+        out.open("FRBRExpression")
+        out.leaf("FRBRthis", _attributes({"value": f"{expression}/{component}"}))
+        out.leaf("FRBRuri", _attributes({"value": expression}))
         if res.distribution_date is not None:
-            expression_date = {"date": res.distribution_date.isoformat(), "name": "publication"}
+            expression_date = f' date="{res.distribution_date.isoformat()}" name="publication"'
         else:
-            expression_date = {"date": res.adoption_date.isoformat(), "name": "adoption"}
-        _sub(frbr, "FRBRdate", expression_date)
-        _sub(frbr, "FRBRauthor", {"href": self.ref(res.body.actor)})
-        _sub(frbr, "FRBRlanguage", {"language": res.language})
-        frbr = _sub(ident, "FRBRManifestation")
-        _sub(frbr, "FRBRthis", {"value": f"{expression}/{component}.xml"})
-        _sub(frbr, "FRBRuri", {"value": res.manifestation_iri})
+            expression_date = f' date="{res.adoption_date.isoformat()}" name="adoption"'
+        out.leaf("FRBRdate", expression_date)
+        out.leaf("FRBRauthor", f' href="{self.ref(res.body.actor)}"')
+        out.leaf("FRBRlanguage", _attributes({"language": res.language}))
+        out.close()
+        out.open("FRBRManifestation")
+        out.leaf("FRBRthis", _attributes({"value": f"{expression}/{component}.xml"}))
+        out.leaf("FRBRuri", _attributes({"value": res.manifestation_iri}))
         if res.markup_date is not None:
-            expression_date = {"date": res.markup_date.isoformat(), "name": "markup"}
-        _sub(frbr, "FRBRdate", expression_date)
-        _sub(frbr, "FRBRauthor", {"href": self.ref("un")})
+            expression_date = f' date="{res.markup_date.isoformat()}" name="markup"'
+        out.leaf("FRBRdate", expression_date)
+        out.leaf("FRBRauthor", f' href="{self.ref("un")}"')
+        out.close()
+        out.close()
 
-    def meta(self, meta: Element) -> None:
+    def meta(self, level: int) -> Out:
+        """The document's metadata, written last (it names what the text refers to) as the
+        element at depth ``level``."""
         res = self.resolution
-        self.identification(meta, "!main")
+        out = self.out = Out(level)
+        out.open("meta")
+        self.identification("!main")
         if res.keywords:
-            classification = _sub(meta, "classification", {"source": self.ref("un")})
+            out.open("classification", f' source="{self.ref("un")}"')
             for keyword in res.keywords:
-                attrib = {"value": keyword.value, "showAs": keyword.show_as, "dictionary": keyword.dictionary}
+                pairs = {"value": keyword.value, "showAs": keyword.show_as, "dictionary": keyword.dictionary}
                 optional = {
                     "href": keyword.href,
                     "shortForm": keyword.short_form,
                     "refersTo": keyword.refers_to,
                 }
-                attrib.update({name: value for name, value in optional.items() if value is not None})
-                _sub(classification, "keyword", attrib)
-        workflow = _sub(meta, "workflow", {"source": self.ref("un")})
-        self.workflow(workflow, res.draft, res.vote, res.meeting, res.adoption_remark)
+                pairs.update({name: value for name, value in optional.items() if value is not None})
+                out.leaf("keyword", _attributes(pairs))
+            out.close()
+        self.workflow(res.draft, res.vote, res.meeting, res.adoption_remark)
         if isinstance(res.vote, RecordedVote):
-            self.voting(meta, res.vote, "")
-        references = _sub(meta, "references", {"source": self.ref("un")})
+            self.voting(res.vote, "")
+        references = out.mark()  # filled last, when every reference is known
         uncalled = [note for note in res.footnotes if note.marker not in self.note_ids]
         if uncalled:
-            self.uncalled_notes(meta, uncalled)
+            self.uncalled_notes(uncalled)
         blocks = _extension_blocks(res.extensions)
-        meta.extend(blocks)
+        for block in blocks:
+            out.verbatim(block.xml)
         for part in res.parts:
             blocks.extend(_extension_blocks(part.extensions))
+        entries = Out(out.depth)
+        entries.open("references", f' source="{self.ref("un")}"')
         for eid in sorted(self.used, key=list(TLC).index):
-            element, href, show_as = TLC[eid]
-            _sub(references, element, {"eId": eid, "href": href, "showAs": show_as})
+            name, href, show_as = TLC[eid]
+            entries.leaf(name, _attributes({"eId": eid, "href": href, "showAs": show_as}))
         # Metadata kept verbatim may refer to ontology entries of its own: declare each, so that
         # every reference of the document resolves.
         for eid in sorted(_referenced_ids(blocks) - self.used):
-            _sub(
-                references,
-                "TLCConcept",
-                {"eId": eid, "href": f"/akn/ontology/concept/un/{eid}", "showAs": eid},
-            )
+            declared = {"eId": eid, "href": f"/akn/ontology/concept/un/{eid}", "showAs": eid}
+            entries.leaf("TLCConcept", _attributes(declared))
+        entries.close()
+        out.fill(references, entries)
+        out.close()
+        return out
 
     def workflow(
         self,
-        workflow: Element,
         draft: WorkflowDocument | None,
         vote: Vote | None,
         meeting: Meeting | None,
         remark: str | None = None,
         prefix: str = "",
     ) -> None:
+        out = self.out
         res = self.resolution
+        out.open("workflow", f' source="{self.ref("un")}"')
         if draft is not None:
-            attrib = {
+            pairs = {
                 "eId": f"{prefix}workflow__step_1",
                 "date": draft.date.isoformat(),
                 "by": self.ref(res.body.actor),
                 "refersTo": self.ref("draftResolution"),
                 "href": document_symbol_href(draft.symbol),
             }
-            step = _sub(workflow, "step", attrib)
+            out.open("step", _attributes(pairs))
             if draft.sponsors is not None:
                 # unres's extension: the sponsors as the draft names them.
-                _foreign(step, R + "sponsors", {"unres": UNRES_NS}).text = draft.sponsors
+                out.leaf(*_SPONSORS, draft.sponsors)
             if draft.additional_sponsors is not None:
-                added = _foreign(step, R + "additionalSponsors", {"unres": UNRES_NS})
-                added.text = draft.additional_sponsors
+                out.leaf(*_ADDITIONAL_SPONSORS, draft.additional_sponsors)
+            out.close()
         outcome = "adopted"
         if isinstance(vote, AdoptedWithoutVote):
             outcome = "adoptedWithoutVote"
         elif isinstance(vote, AdoptedByAcclamation):
             outcome = "adoptedByAcclamation"
-        attrib = {
-            "eId": f"{prefix}workflow__step_{len(workflow) + 1}",
+        pairs = {
+            "eId": f"{prefix}workflow__step_{1 if draft is None else 2}",
             "date": res.adoption_date.isoformat(),
             "by": self.ref(res.body.actor),
             "refersTo": self.ref("adoption"),
             "outcome": self.ref(outcome),
         }
         if meeting is not None and meeting.record is not None:
-            attrib["href"] = document_symbol_href(meeting.record)
-        step = _sub(workflow, "step", attrib)
+            pairs["href"] = document_symbol_href(meeting.record)
+        out.open("step", _attributes(pairs))
         if remark is not None:
             # unres's extension: the adoption as the source words it.
-            _foreign(step, R + "remark", {"unres": UNRES_NS}).text = remark
+            out.leaf(*_REMARK, remark)
+        out.close()
+        out.close()
 
-    def voting(self, meta: Element, vote: RecordedVote, prefix: str) -> None:
-        analysis = _sub(meta, "analysis", {"source": self.ref("un")})
+    def voting(self, vote: RecordedVote, prefix: str) -> None:
+        out = self.out
+        out.open("analysis", f' source="{self.ref("un")}"')
+        out.open("parliamentary")
         voting_id = f"{prefix}voting_1"
-        attrib = {"eId": voting_id, "refersTo": self.ref("recordedVote"), "outcome": self.ref("adopted")}
-        voting = _sub(_sub(analysis, "parliamentary"), "voting", attrib)
+        refers = f' refersTo="{self.ref("recordedVote")}" outcome="{self.ref("adopted")}"'
+        out.open("voting", _eid(voting_id) + refers)
         counts = (
             ("inFavour", vote.in_favour, vote.in_favour_members),
             ("against", vote.against, vote.against_members),
             ("abstaining", vote.abstaining, vote.abstaining_members),
         )
         for number, (name, value, members) in enumerate(counts, start=1):
-            attrib = {"eId": f"{voting_id}__count_{number}", "refersTo": self.ref(name), "value": str(value)}
-            count = _sub(voting, "count", attrib)
+            count_id = _eid(f"{voting_id}__count_{number}")
+            out.open("count", f'{count_id} refersTo="{self.ref(name)}" value="{value}"')
             if members:
                 # AKN4UN's extension: the member states of the column.
-                voters = _foreign(count, U + "voters", {"akn4un": AKN4UN_NS})
+                out.open(*_VOTERS)
+                member_state = f' refersTo="{self.ref("memberState")}"'
                 for member in members:
-                    _sub(voters, "organization", {"refersTo": self.ref("memberState")}, member)
+                    out.leaf("organization", member_state, member)
+                out.close()
+            out.close()
+        out.close()
+        out.close()
+        out.close()
 
-    def uncalled_notes(self, meta: Element, notes: list[Footnote]) -> None:
+    def uncalled_notes(self, notes: list[Footnote]) -> None:
         """Footnotes no text calls: kept in ``meta/notes`` so that nothing is lost."""
-        holder = _sub(meta, "notes", {"source": self.ref("un")})
+        out = self.out
+        out.open("notes", f' source="{self.ref("un")}"')
         for note in notes:
             eid = f"notes__note_{_token(note.marker)}"
-            self.text(_sub(_sub(holder, "note", {"eId": eid, "marker": note.marker}), "p"), note.text, eid)
+            out.open("note", f'{_eid(eid)} marker="{attribute(note.marker)}"')
+            out.line("p", "", self.markup(note.text, eid))
+            out.close()
+        out.close()
 
 
-def _foreign(parent: Element, tag: str, nsmap: dict[str, str]) -> Element:
-    """An element of another namespace than AKN's, declaring it (unres's and AKN4UN's extensions)."""
-    element = Node(tag, nsmap=nsmap)
-    parent.append(element)
-    return element
-
-
-def _extension_blocks(extensions: tuple[Foreign, ...]) -> list[Raw]:
+def _extension_blocks(extensions: tuple[Foreign, ...]) -> list[Verbatim]:
     """Metadata kept verbatim, every <proprietary> before every <presentation> as the schema wants."""
-    blocks = [Raw(extension.xml) for extension in extensions]
-    return sorted(blocks, key=lambda block: etree.QName(block.element).localname != "proprietary")
+    blocks = [Verbatim(extension.xml) for extension in extensions]
+    return sorted(blocks, key=lambda block: block.local_name != "proprietary")
 
 
-def _referenced_ids(blocks: list[Raw]) -> set[str]:
+def _referenced_ids(blocks: list[Verbatim]) -> set[str]:
     """The ``#id`` references to the ontology made inside ``blocks``."""
     found = set()
     for block in blocks:
         for element in block.element.iter():
-            for attribute in ONTOLOGY_ATTRIBUTES:
-                for value in (element.get(attribute) or "").split():
+            for name in ONTOLOGY_ATTRIBUTES:
+                for value in (element.get(name) or "").split():
                     if value.startswith("#") and len(value) > 1 and not any(c.isspace() for c in value):
                         found.add(value[1:])
     return found
