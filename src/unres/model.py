@@ -33,6 +33,7 @@ from unres.errors import ModelError
 # The readers, which check what they read themselves, build their objects in ``trusted()`` mode.
 
 _STATE = threading.local()
+_T = typing.TypeVar("_T")
 _Check = Callable[[object], bool]
 _CHECKS: dict[type, tuple[tuple[str, _Check, str], ...]] = {}
 
@@ -104,14 +105,38 @@ def check_types(obj: object) -> None:
 
 
 def check_tree(obj: object) -> None:
-    """``check_types`` on ``obj`` and every model object inside it, depth first."""
+    """``check_types`` on ``obj`` and every model object inside it, depth first, and that the
+    public constructor, given the same fields, builds an equal object (so that what a reader built
+    with ``built_as`` is in the form the constructor makes: normal text, tuples)."""
     if isinstance(obj, tuple):
         for item in obj:
             check_tree(item)
     elif attrs.has(type(obj)):
         check_types(obj)
+        with trusted():
+            again = attrs.evolve(obj)  # type: ignore[misc]
+        if again != obj:
+            raise ModelError(f"{type(obj).__name__} is not as its constructor would build it: {obj!r:.80}")
         for attribute in attrs.fields(type(obj)):  # type: ignore[arg-type]
             check_tree(getattr(obj, attribute.name))
+
+
+def built_as(cls: type[_T]) -> Callable[..., _T]:
+    """A constructor of ``cls`` taking its fields in order, for readers that give it values in the
+    form the public constructor would make of them (normal text, tuples) and have made the
+    constructor's checks themselves: it converts, validates and checks nothing. ``check_tree``
+    proves on what the readers build that the public constructor builds the same."""
+    names = [attribute.name for attribute in attrs.fields(cls)]  # type: ignore[arg-type]
+    # Made as source, one assignment a field, as attrs makes its own constructors: a loop over the
+    # fields costs twice as much, and readers build thousands of objects a document.
+    parameters = ", ".join(f"value_{index}" for index in range(len(names)))
+    lines = [f"def build({parameters}):", "    obj = new(cls)"]
+    lines += [f"    assign(obj, {name!r}, value_{index})" for index, name in enumerate(names)]
+    lines.append("    return obj")
+    scope: dict[str, Any] = {"new": object.__new__, "assign": object.__setattr__, "cls": cls}
+    exec("\n".join(lines), scope)  # the source is made here, from the field names only
+    build: Callable[..., _T] = scope["build"]
+    return build
 
 
 def _with_type_checks(cls: type) -> None:
@@ -252,9 +277,6 @@ class Style(enum.Enum):
     UNDERLINE = "underline"
     SUPERSCRIPT = "superscript"
     SUBSCRIPT = "subscript"
-
-
-_T = typing.TypeVar("_T")
 
 
 def _sequence(items: Iterable[_T]) -> tuple[_T, ...]:

@@ -39,6 +39,7 @@ from unres.model import (
     TableCell,
     TableRow,
     Text,
+    built_as,
     normalize_text,
 )
 
@@ -56,6 +57,17 @@ _UNWRAPPED_TAGS = frozenset(
 _SPAN = A + "span"
 _NUM = A + "num"
 _EOL = A + "eol"
+_P = A + "p"
+_CONTENT = A + "content"
+_LIST = A + "list"
+_PARAGRAPH = A + "paragraph"
+# Emphasis elements by their full tag.
+_EMPHASIS = {A + tag: Style(style) for tag, style in TAG_STYLES.items()}
+# The model's objects as the reader builds them, its text already normal (see ``built_as``).
+_new_emphasis = built_as(Emphasis)
+_new_reference = built_as(Reference)
+_new_date = built_as(Date)
+_new_paragraph = built_as(OperativeParagraph)
 _HEADING_PARTS = frozenset(A + name for name in ("num", "heading", "subheading"))
 # The UN's <span class> for emphasis; "bold italic" (Arabic openings) is bold around italic.
 _SPAN_STYLES = {
@@ -124,17 +136,17 @@ def _is_akn(element: Element) -> bool:
 
 def _children(element: Element) -> list[Element]:
     """Child elements, skipping comments; text outside paragraphs is an error."""
-    children = list(element)
     text = element.text
     if text and not text.isspace():
         raise _stray_text(element, text)
-    for child in children:
+    children = []
+    for child in element:
         tail = child.tail
         if tail and not tail.isspace():
             raise _stray_text(element, tail)
-    if all(isinstance(child.tag, str) for child in children):
-        return children
-    return [child for child in children if isinstance(child.tag, str)]
+        if child.tag.__class__ is str:
+            children.append(child)
+    return children
 
 
 def _stray_text(element: Element, text: str) -> UnsupportedContentError:
@@ -162,6 +174,8 @@ def _iso(element: Element, attribute: str = "date") -> dt.date:
 
 def _words(element: Element) -> str:
     """The element's text content with white space normalised."""
+    if not len(element):
+        return _space(element.text or "").strip()
     return _SPACE.sub(" ", "".join(str(text) for text in element.itertext())).strip()
 
 
@@ -183,6 +197,9 @@ class _Reader:
 
     def text(self, element: Element) -> Text:
         """The mixed content of ``element`` as model text, trimmed at both ends."""
+        if not len(element):  # words only, the common case
+            words = _space(element.text or "").strip()
+            return (words,) if words else ()
         pieces = self.inline_content(element)
         if pieces and isinstance(pieces[0], str):
             pieces = (pieces[0].lstrip(), *pieces[1:])
@@ -191,14 +208,34 @@ class _Reader:
         return normalize_text(pieces)
 
     def inline_content(self, element: Element) -> Text:
+        if not len(element):  # words only
+            return (_space(element.text),) if element.text else ()
         pieces: list[Inline] = []
         unwrapped = False
         if element.text:
             pieces.append(_space(element.text))
         for child in element:
             tag = child.tag
-            if isinstance(tag, str):
-                if tag in _UNWRAPPED_TAGS and not (tag == _SPAN and child.get("class") in _SPAN_STYLES):
+            if tag.__class__ is str:
+                style = _EMPHASIS.get(tag)
+                if style is not None:
+                    content = self.inline_content(child)
+                    first = content[0] if content else None
+                    last = content[-1] if content else None
+                    if (
+                        first.__class__ is str
+                        and last.__class__ is str
+                        and not first[0].isspace()
+                        and not last[-1].isspace()
+                    ):
+                        pieces.append(_new_emphasis(content, style))
+                    elif content:
+                        moved = _spaces_outside(Emphasis(content, style))
+                        pieces.extend(moved)
+                        unwrapped = unwrapped or len(moved) > 1
+                    else:
+                        pieces.append(_new_emphasis(content, style))
+                elif tag in _UNWRAPPED_TAGS and not (tag == _SPAN and child.get("class") in _SPAN_STYLES):
                     pieces.extend(self.inline_content(child))
                     unwrapped = True
                 elif tag == _EOL:
@@ -212,8 +249,9 @@ class _Reader:
                         unwrapped = unwrapped or len(moved) > 1
                     else:
                         pieces.append(piece)
-            if child.tail:
-                pieces.append(_space(child.tail))
+            tail = child.tail
+            if tail:
+                pieces.append(_space(tail))
         text = normalize_text(pieces)
         if not unwrapped:
             return text
@@ -230,9 +268,9 @@ class _Reader:
                 piece = Emphasis((piece,), style)
             return piece
         if name in ("ref", "a") and set(element.attrib.keys()) <= {"href", "eId", "wId", "GUID", "class"}:
-            return Reference(element.get("href", ""), self.inline_content(element))
+            return _new_reference(element.get("href", ""), self.inline_content(element))
         if name in ("date", "docDate") and len(element) == 0:
-            return Date(_iso(element), _SPACE.sub(" ", element.text or ""))
+            return _new_date(_iso(element), _SPACE.sub(" ", element.text or ""))
         if name in ("embeddedText", "quotedText"):
             return Quotation(self.inline_content(element))
         if name == "authorialNote":
@@ -266,8 +304,8 @@ class _Reader:
         return FootnoteCall(marker)
 
     def single_p(self, element: Element) -> Text:
-        paragraphs = list(_children(element))
-        if len(paragraphs) != 1 or _local(paragraphs[0]) != "p":
+        paragraphs = _children(element)
+        if len(paragraphs) != 1 or paragraphs[0].tag != _P:
             names = ", ".join(f"<{_local(p)}>" for p in paragraphs) or "nothing"
             raise UnsupportedContentError(
                 f"<{_local(element)}> must hold one <p>, not {names}", line=line_of(element)
@@ -341,9 +379,9 @@ class _Reader:
 
     def operative_item(self, element: Element) -> OperativeItem | None:
         """A paragraph, section, heading or table; None for any other element."""
-        name = _local(element)
-        if name == "paragraph":
+        if element.tag == _PARAGRAPH:
             return self.paragraph(element)
+        name = _local(element)
         if name in ("section", "subsection"):
             return self.section(element)
         if name in ("container", "hcontainer") and element.get("name") == "table":
@@ -461,15 +499,17 @@ class _Reader:
             raise ParseError(error.message, line=line_of(element)) from None
 
     def paragraph(self, element: Element) -> OperativeParagraph | Heading:
-        children = list(_children(element))
-        if children and all(child.tag in _HEADING_PARTS for child in children):
+        children = _children(element)
+        if children and children[-1].tag in _HEADING_PARTS and all(c.tag in _HEADING_PARTS for c in children):
             return self.heading(element)
         self.lines.append(line_of(element))
         number: int | None = None
         label = ""  # a label the text opens with, as printed
         if children and children[0].tag == _NUM:
             written = _words(children[0])
-            if _LETTERED.match(written):
+            if (numbered := _NUMBER.match(written)) and int(numbered[1]) > 0:
+                number = int(numbered[1])
+            elif _LETTERED.match(written):
                 # The UN's files number some sub-paragraphs "(a)" as paragraphs; they read as the
                 # unnumbered paragraphs "(b)", "(c)" beside them do, the label first in the text.
                 label = written
@@ -483,8 +523,6 @@ class _Reader:
                         f"paragraph {written!r} is neither a numbered paragraph nor a heading",
                         line=line_of(element),
                     ) from None
-            elif (numbered := _NUMBER.match(written)) and int(numbered[1]) > 0:
-                number = int(numbered[1])
             else:
                 # A bullet (a dot or a dash), or an abbreviation the UN's markup took for a
                 # number ("H.E."): the paragraph is unnumbered, its text opens with it as printed.
@@ -500,18 +538,18 @@ class _Reader:
         if label:
             full = normalize_text((f"{label} ", *full)) if full else (label,)
         opening, text = split_opening(full, self.language)
-        return OperativeParagraph(number, text, opening, subs, closing)
+        return _new_paragraph(number, text, opening, tuple(subs), closing)
 
     def body(self, element: Element, children: list[Element]) -> tuple[Text, list[SubParagraph], Text]:
         """The text, sub-paragraphs and closing text of a paragraph or point."""
-        if len(children) != 1 or _local(children[0]) not in ("content", "list"):
+        if len(children) != 1 or children[0].tag not in (_CONTENT, _LIST):
             names = ", ".join(f"<{_local(c)}>" for c in children) or "nothing"
             raise UnsupportedContentError(
                 f"<{_local(element)}> must hold <content> or <list>, not {names}",
                 line=line_of(element),
             )
         holder = children[0]
-        if _local(holder) == "content":
+        if holder.tag == _CONTENT:
             return self.single_p(holder), [], ()
         text: Text = ()
         closing: Text = ()
