@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import cast
+from typing import Any, cast
 
 from lxml import etree
 
@@ -96,15 +96,6 @@ def identifiers_agree(root: Element) -> Iterator[Problem]:
                         yield _problem("A001", message, element)
 
 
-def _structural(root: Element) -> Iterator[Element]:
-    """Elements of the document outside <meta> (whose eIds name ontology entries)."""
-    # A set of the elements themselves: lxml returns the same proxy for a node while one is alive.
-    metadata = {element for meta in root.iter(A + "meta") for element in meta.iter()}
-    for element in root.iter():
-        if isinstance(element.tag, str) and element not in metadata:
-            yield element
-
-
 # The document types within which Akoma Ntoso wants eIds unique (as the schema's constraints do).
 _DOCUMENTS = tuple(A + name for name in ("statement", "documentCollection", "doc"))
 
@@ -118,12 +109,8 @@ def eid_unique(root: Element) -> Iterator[Problem]:
     reported: set[Element] = set()
     for document in root.iter(*_DOCUMENTS):
         seen: dict[str, int | None] = {}
-        for element in document.iter():
-            if not isinstance(element.tag, str):
-                continue
-            eid = element.get("eId")
-            if eid is None:
-                continue
+        for element in _select(_WITH_EID, document):
+            eid = element.get("eId", "")
             if eid not in seen:
                 seen[eid] = line_of(element)
             elif element not in reported:
@@ -138,19 +125,27 @@ def eid_convention(root: Element) -> Iterator[Problem]:
     ``para_8__list_1__point_b`` follows it; ``para_8_list_point_b`` does not, so tools that derive a
     part's parent from its eId cannot.
     """
-    for element in _structural(root):
-        eid = element.get("eId")
-        if eid is not None and not _EID.match(eid):
+    # Outside <meta>, whose eIds name ontology entries. (A set of the elements themselves: lxml
+    # gives the same object for a node while one is alive.)
+    metadata = set(_select(_METADATA_WITH_EID, root))
+    for element in _select(_WITH_EID, root):
+        eid = element.get("eId", "")
+        if not _EID.match(eid) and element not in metadata:
             yield _problem(
                 "A003", f"eId {eid!r} does not follow the naming convention", element, Severity.WARNING
             )
 
 
 # The elements each rule looks at, picked by XPath in C rather than by walking every element.
-_IDS = etree.XPath("//@eId | //@wId | //@GUID")
-_LINKS = etree.XPath("//*[starts-with(@href, '#')]")
-_ONTOLOGY_USERS = etree.XPath("//*[" + " or ".join(f"@{name}" for name in ONTOLOGY_ATTRIBUTES) + "]")
-_DATED = etree.XPath("//*[@date]")
+# (``descendant-or-self::*/@name`` is the fastest form libxml2 has of ``//@name``.)
+_WITH_EID = etree.XPath("descendant-or-self::*[@eId]")
+_METADATA_WITH_EID = etree.XPath("descendant-or-self::akn:meta//*[@eId]", namespaces={"akn": A[1:-1]})
+_IDS = etree.XPath(" | ".join(f"descendant-or-self::*/@{name}" for name in ("eId", "wId", "GUID")))
+_HREFS = etree.XPath("descendant-or-self::*/@href")
+_ONTOLOGY_VALUES = etree.XPath(" | ".join(f"descendant-or-self::*/@{name}" for name in ONTOLOGY_ATTRIBUTES))
+_ATTRIBUTE_ORDER = {name: index for index, name in enumerate(ONTOLOGY_ATTRIBUTES)}
+_DATES = etree.XPath("descendant-or-self::*/@date")
+_UNNUMBERED = etree.XPath("descendant-or-self::akn:paragraph[not(akn:num)]", namespaces={"akn": A[1:-1]})
 
 
 def _select(path: etree.XPath, root: Element) -> list[Element]:
@@ -166,10 +161,9 @@ def _ids(root: Element) -> set[str]:
 def link_target(root: Element) -> Iterator[Problem]:
     """Every link within the document (``href="#..."``) leads to an element with that eId."""
     ids = _ids(root)
-    for element in _select(_LINKS, root):
-        href = element.get("href", "")
-        if href[1:] not in ids:
-            yield _problem("A004", f"link {href!r} leads nowhere", element)
+    for href in cast(list[Any], _HREFS(root)):
+        if href.startswith("#") and href[1:] not in ids:
+            yield _problem("A004", f"link {str(href)!r} leads nowhere", href.getparent())
 
 
 @rule("A005", "ontology-reference", Severity.WARNING, AKN_RULES)
@@ -180,12 +174,18 @@ def ontology_reference(root: Element) -> Iterator[Problem]:
     production files refer to entries they do not declare.
     """
     ids = _ids(root)
-    for element in _select(_ONTOLOGY_USERS, root):
-        for attribute in ONTOLOGY_ATTRIBUTES:
-            for value in element.get(attribute, "").split():
-                if value.startswith("#") and value[1:] not in ids:
-                    message = f"{attribute}={value!r} names no entry of the document"
-                    yield _problem("A005", message, element, Severity.WARNING)
+    # The attributes' values at once, in C; the few that name no entry are then told element by
+    # element, in the order of ONTOLOGY_ATTRIBUTES.
+    unresolved: dict[Element, list[tuple[int, str, str]]] = {}
+    for value in cast(list[Any], _ONTOLOGY_VALUES(root)):
+        for token in value.split():
+            if token.startswith("#") and token[1:] not in ids:
+                name = value.attrname
+                unresolved.setdefault(value.getparent(), []).append((_ATTRIBUTE_ORDER[name], name, token))
+    for element, found in unresolved.items():
+        for _, name, token in sorted(found, key=lambda entry: entry[0]):
+            message = f"{name}={token!r} names no entry of the document"
+            yield _problem("A005", message, element, Severity.WARNING)
 
 
 @rule("A006", "placeholder-date", Severity.WARNING, AKN_RULES)
@@ -196,9 +196,9 @@ def placeholder_date(root: Element) -> Iterator[Problem]:
     additional sponsors of a draft, the committee's recommendation): a reader that takes the date
     at its word places the step two thousand years early.
     """
-    for element in _select(_DATED, root):
-        value = element.get("date", "")
+    for value in cast(list[Any], _DATES(root)):
         if value[:4] in ("0000", "0001"):
+            element = value.getparent()
             what = element.get("outcome") or element.get("name") or element.get("refersTo") or ""
             named = f" ({what})" if what else ""
             message = f"<{_local(element)}>{named} is dated {value}, a placeholder for an unknown date"
@@ -249,9 +249,7 @@ def canonical_changes(root: Element) -> Iterator[Problem]:
             yield _problem(
                 "A008", "the formatting around the whole title is not kept", title, Severity.WARNING
             )
-    for paragraph in root.iter(A + "paragraph"):
-        if paragraph.find(A + "num") is not None:
-            continue
+    for paragraph in _select(_UNNUMBERED, root):
         first = paragraph.find(f"{A}content/{A}p")
         typed = _NUMBER_IN_TEXT.match((first.text or "").lstrip()) if first is not None else None
         if typed is not None and int(typed[1]) > 0:

@@ -112,7 +112,10 @@ class BodyWriter:
                 head = element(tag, "", head)
         if not text:
             return head
-        return head + opening_gap(text, self.language) + self.markup(text, context)
+        gap = opening_gap(text, self.language)
+        if len(text) == 1 and text[0].__class__ is str:
+            return f"{head}{gap}{escape(text[0])}"
+        return head + gap + self.markup(text, context)
 
     def footnote_call(self, marker: str, context: str) -> str:
         note = self.notes.get(marker)
@@ -229,11 +232,13 @@ class BodyWriter:
 
     def plain(self, name: str, eid: str, number: str | None, text: str) -> None:
         """A paragraph or point without sub-paragraphs, the common shape, made in one piece:
-        ``<name eId><num>number</num><content><p>text</p></content></name>``."""
+        ``<name eId><num>number</num><content><p>text</p></content></name>``. ``number`` needs no
+        escaping: a paragraph's number is digits, and the labels the model admits are letters,
+        digits or a bullet."""
         out = self.out
         depth = out.depth
         outer, inner = INDENTS[depth], INDENTS[depth + 1]
-        num = "" if number is None else f"{inner}<num>{escape(number)}</num>"
+        num = "" if number is None else f"{inner}<num>{number}</num>"
         out.parts.append(
             f"{outer}<{name}{_eid(eid)}>{num}{inner}<content>{INDENTS[depth + 2]}{element('p', '', text)}"
             f"{inner}</content>{outer}</{name}>"
