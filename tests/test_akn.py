@@ -11,6 +11,7 @@ from lxml import etree
 
 import unres
 from unres import akn
+from unres.model import check_tree
 from unres.strategies import resolutions
 
 from .conftest import EXAMPLES, c14n, shared_file
@@ -160,6 +161,7 @@ def test_any_model_writes_valid_akn_and_reads_back_equal(
     assert_valid(written, oasis_schema, profile_schema)
     again = akn.loads(written)
     assert again == resolution
+    check_tree(again)  # the reader builds without the public constructor: the same objects it would
     assert akn.dumps(again) == written
 
 

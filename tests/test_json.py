@@ -15,6 +15,7 @@ import unres
 from unres import akn
 from unres import json as unres_json
 from unres._schemas import load_json_schema
+from unres.model import check_tree
 from unres.strategies import resolutions
 
 from .conftest import EXAMPLES, c14n, shared_file
@@ -36,6 +37,7 @@ def test_any_model_round_trips_through_json_and_matches_the_schema(resolution: u
     jsonschema.Draft202012Validator(SCHEMA).validate(json.loads(text))
     again = unres_json.loads(text)
     assert again == resolution
+    check_tree(again)  # the reader builds without the type checks: what it builds passes them
     assert unres_json.dumps(again) == text
 
 

@@ -10,7 +10,7 @@ import attrs
 import pytest
 
 import unres
-from unres.model import ordinal, session_title
+from unres.model import built_as, check_tree, ordinal, session_title
 
 
 def test_symbol_parses_and_prints() -> None:
@@ -221,3 +221,19 @@ def test_a_symbol_and_dates_as_strings_are_converted_as_documented() -> None:
     res = _resolution(adoption_date="2025-09-19")
     assert res.symbol == unres.Symbol("80", 1) and res.adoption_date == dt.date(2025, 9, 19)
     assert attrs.evolve(res, distribution_date="2025-09-22").distribution_date == dt.date(2025, 9, 22)
+
+
+def test_check_tree_finds_what_a_reader_built_otherwise_than_the_constructor_would() -> None:
+    # Readers build objects with built_as, which neither converts nor checks; check_tree is the
+    # proof, in the tests over every UN file and over generated models, that they built them right.
+    emphasis = unres.Emphasis(("a", "b"))
+    assert emphasis.content == ("ab",)
+    check_tree(emphasis)
+    check_tree(built_as(unres.Emphasis)(("ab",), unres.Style.ITALIC))
+    with pytest.raises(unres.ModelError, match="not as its constructor would build it"):
+        check_tree(built_as(unres.Emphasis)(("a", "b"), unres.Style.ITALIC))
+    with pytest.raises(unres.ModelError, match="subparagraphs must be a tuple"):
+        check_tree(built_as(unres.OperativeParagraph)(1, ("words",), None, [], ()))
+    assert built_as(unres.OperativeParagraph)(1, ("words",), "Requests", (), ()) == unres.OperativeParagraph(
+        1, ("words",), "Requests"
+    )

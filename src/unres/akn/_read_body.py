@@ -61,6 +61,8 @@ _P = A + "p"
 _CONTENT = A + "content"
 _LIST = A + "list"
 _PARAGRAPH = A + "paragraph"
+# The attributes of a reference the model keeps (href) or can do without.
+_REFERENCE_ATTRIBUTES = frozenset({"href", "eId", "wId", "GUID", "class"})
 # Emphasis elements by their full tag.
 _EMPHASIS = {A + tag: Style(style) for tag, style in TAG_STYLES.items()}
 # The model's objects as the reader builds them, its text already normal (see ``built_as``).
@@ -267,10 +269,10 @@ class _Reader:
             for style in reversed(styles[:-1]):
                 piece = Emphasis((piece,), style)
             return piece
-        if name in ("ref", "a") and set(element.attrib.keys()) <= {"href", "eId", "wId", "GUID", "class"}:
+        if name in ("ref", "a") and _REFERENCE_ATTRIBUTES.issuperset(element.keys()):
             return _new_reference(element.get("href", ""), self.inline_content(element))
         if name in ("date", "docDate") and len(element) == 0:
-            return _new_date(_iso(element), _SPACE.sub(" ", element.text or ""))
+            return _new_date(_iso(element), _space(element.text or ""))
         if name in ("embeddedText", "quotedText"):
             return Quotation(self.inline_content(element))
         if name == "authorialNote":
