@@ -48,8 +48,24 @@ def _un_file(text: Path) -> Path | None:
     return path if path.exists() else None
 
 
+def _printed(text: unres.Text) -> str:
+    """The text as a page prints it: a footnote call is its marker, set against the word before it
+    as a superscript is (the UN's files mark some repeated calls as superscript digits)."""
+    parts: list[str] = []
+    for piece in text:
+        if isinstance(piece, str):
+            parts.append(piece)
+        elif isinstance(piece, unres.Emphasis | unres.Quotation | unres.Reference):
+            parts.append(_printed(piece.content))
+        elif isinstance(piece, unres.Date):
+            parts.append(piece.text)
+        elif isinstance(piece, unres.FootnoteCall):
+            parts.append(piece.marker)
+    return "".join(parts)
+
+
 def _words(text: unres.Text) -> list[str]:
-    return unres.plain_text(text).split()
+    return _printed(text).split()
 
 
 def _paragraph_words(res: unres.Resolution) -> Iterator[tuple[str, list[str]]]:

@@ -17,6 +17,7 @@ from typing import Any
 import attrs
 from attrs import define, field
 
+from unres._labels import FIRST, continues, label_at, label_kind, list_kind, position
 from unres._languages import languages, part_letter, plain, printed, read_origin, resolution_number
 from unres._text import (
     LANGUAGES,
@@ -479,62 +480,6 @@ def _first_word(text: str) -> str:
 def _shape(text: str) -> str:
     word = _first_word(text)
     return "ing" if word.endswith("ing") and word[:1].isupper() else word.lower()
-
-
-def _list_kind(labels: list[str]) -> str:
-    """The kind of a list's labels, from its first: (a) letters, (i) roman numerals."""
-    first = labels[0]
-    if first == "i" or (len(labels) > 1 and re.fullmatch(r"[ivxlc]+", first) and labels[1] == "ii"):
-        return "roman"
-    if re.fullmatch(r"[ivxlc]+", first) and first != "i":
-        return "letter" if len(first) == 1 else "roman"
-    return _label_kind(first)
-
-
-def _label_kind(label: str) -> str:
-    if label.isdigit():
-        return "digit"
-    if re.fullmatch(r"[ivxlc]+", label):
-        return "roman"
-    if label.isupper():
-        return "upper"
-    return "letter"
-
-
-def _roman(number: int) -> str:
-    out = ""
-    for value, numeral in (
-        (100, "c"),
-        (90, "xc"),
-        (50, "l"),
-        (40, "xl"),
-        (10, "x"),
-        (9, "ix"),
-        (5, "v"),
-        (4, "iv"),
-        (1, "i"),
-    ):
-        while number >= value:
-            out += numeral
-            number -= value
-    return out
-
-
-def _label_at(kind: str, position: int) -> str:
-    """The ``position``-th (1-based) label of a kind: a..z, aa, bb; i, ii; A..Z; 1, 2."""
-    if kind == "roman":
-        return _roman(position)
-    if kind == "digit":
-        return str(position)
-    letter = chr(ord("a") + (position - 1) % 26) * ((position - 1) // 26 + 1)
-    return letter.upper() if kind == "upper" else letter
-
-
-def _position(label: str, kind: str) -> int | None:
-    for position in range(1, 200):
-        if _label_at(kind, position) == label:
-            return position
-    return None
 
 
 class _Builder:
@@ -1004,7 +949,7 @@ class _Builder:
             owner.subs.append(sub)
             self.last_text_owner = sub
             return
-        kind = _label_kind(sub.label)
+        kind = label_kind(sub.label)
         chain: list[_Op | _Sub] = [self.current]
         while chain[-1].subs:
             chain.append(chain[-1].subs[-1])
@@ -1022,14 +967,11 @@ class _Builder:
                 siblings.append(sub)
                 self.last_text_owner = sub
                 return
-            for candidate_kind in (_list_kind([s.label for s in siblings]), "letter"):
-                position = _position(last, candidate_kind)
-                if position is not None and _label_at(candidate_kind, position + 1) == sub.label:
-                    siblings.append(sub)
-                    self.last_text_owner = sub
-                    return
-        first = {"letter": "a", "roman": "i", "upper": "A", "digit": "1"}
-        if sub.label == first.get(kind) or (sub.label == "i" and chain[-1] is not self.current):
+            if continues([s.label for s in siblings], sub.label):
+                siblings.append(sub)
+                self.last_text_owner = sub
+                return
+        if sub.label == FIRST.get(kind) or (sub.label == "i" and chain[-1] is not self.current):
             chain[-1].subs.append(sub)
         else:
             if len(chain) > 1:
@@ -1084,8 +1026,8 @@ class _Builder:
             deepest = lineage[-1]
             owner = lineage[-2] if deepest is not current and not _opens_list(deepest.text) else deepest
             if owner.subs:
-                kind = _list_kind([s.label for s in owner.subs])
-                label = _label_at(kind, (_position(owner.subs[-1].label, kind) or len(owner.subs)) + 1)
+                kind = list_kind([s.label for s in owner.subs])
+                label = label_at(kind, (position(owner.subs[-1].label, kind) or len(owner.subs)) + 1)
             else:
                 label = "a" if owner is current else "i"
             if owner.subs and self._next_label() == label:

@@ -1,0 +1,81 @@
+"""The labels of sub-paragraphs and their sequences: (a), (b) ... (z), (aa); (i), (ii); (A); (1).
+
+Shared by the readers that find sub-paragraphs: the text reader, and the AKN reader for the UN's
+files that set lettered items as paragraphs of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+FIRST = {"letter": "a", "roman": "i", "upper": "A", "digit": "1"}
+_ROMAN = re.compile(r"[ivxlc]+")
+
+
+def label_kind(label: str) -> str:
+    """"digit", "roman", "upper" or "letter"; "i" alone is roman."""
+    if label.isdigit():
+        return "digit"
+    if _ROMAN.fullmatch(label):
+        return "roman"
+    if label.isupper():
+        return "upper"
+    return "letter"
+
+
+def list_kind(labels: list[str]) -> str:
+    """The kind of a list's labels, from its first: (a) letters, (i) roman numerals."""
+    first = labels[0]
+    if first == "i" or (len(labels) > 1 and _ROMAN.fullmatch(first) and labels[1] == "ii"):
+        return "roman"
+    if _ROMAN.fullmatch(first) and first != "i":
+        return "letter" if len(first) == 1 else "roman"
+    return label_kind(first)
+
+
+def roman(number: int) -> str:
+    out = ""
+    for value, numeral in (
+        (100, "c"),
+        (90, "xc"),
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
+    ):
+        while number >= value:
+            out += numeral
+            number -= value
+    return out
+
+
+def label_at(kind: str, position: int) -> str:
+    """The ``position``-th (1-based) label of a kind: a..z, aa, bb; i, ii; A..Z; 1, 2."""
+    if kind == "roman":
+        return roman(position)
+    if kind == "digit":
+        return str(position)
+    letter = chr(ord("a") + (position - 1) % 26) * ((position - 1) // 26 + 1)
+    return letter.upper() if kind == "upper" else letter
+
+
+def position(label: str, kind: str) -> int | None:
+    """Where ``label`` stands (1-based) among the labels of ``kind``; None if it is none of them."""
+    for place in range(1, 200):
+        if label_at(kind, place) == label:
+            return place
+    return None
+
+
+def continues(labels: list[str], label: str) -> bool:
+    """Whether ``label`` comes next in a list labelled ``labels`` so far: as the list's kind counts,
+    or as letters (after "(h)", "(i)" is a letter)."""
+    last = labels[-1]
+    for kind in (list_kind(labels), "letter"):
+        place = position(last, kind)
+        if place is not None and label_at(kind, place + 1) == label:
+            return True
+    return False
