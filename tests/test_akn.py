@@ -13,6 +13,7 @@ import unres
 from unres import akn
 from unres.model import check_tree
 from unres.strategies import resolutions
+from unres.validation import validate_bytes
 
 from .conftest import EXAMPLES, c14n, shared_file
 
@@ -439,3 +440,73 @@ def test_the_written_text_is_what_lxml_would_write_of_it(resolution: unres.Resol
     assert (
         etree.tostring(etree.fromstring(written), xml_declaration=True, encoding="UTF-8") + b"\n" == written
     )
+
+
+# -- the UN's lettered items set as paragraphs ---------------------------------------------------
+
+
+def _with_main_body(paragraphs: list[tuple[str | None, str]]) -> bytes:
+    """The example with its operative part replaced: each paragraph a number (or none) and text."""
+    source = (EXAMPLES / "A-RES-73-266.xml").read_text(encoding="utf-8")
+    start, end = source.index("<mainBody>"), source.index("</mainBody>")
+    body = "".join(
+        "<paragraph>"
+        + (f"<num>{number}</num>" if number else "")
+        + f"<content><p>{text}</p></content></paragraph>"
+        for number, text in paragraphs
+    )
+    return (source[: start + len("<mainBody>")] + body + source[end:]).encode()
+
+
+def test_lettered_paragraphs_after_a_colon_are_the_items_of_the_paragraph_before() -> None:
+    # As A/RES/74/11 sets paragraph 12 ("Calls for:") and its items (a)-(c), and nested items.
+    data = _with_main_body(
+        [
+            ("1.", "<i>Calls for</i>:"),
+            (None, "(a) The withdrawal;"),
+            (None, "(b) The following measures:"),
+            (None, "(i) A first;"),
+            (None, "(ii) A second;"),
+            (None, "(c) A just resolution;"),
+            ("2.", "<i>Decides</i> to remain seized of the matter;"),
+            (None, "(b) A stray item, kept as a paragraph;"),
+            ("3.", "<i>Requests</i> a report on the following;"),
+            (None, "(a) Not introduced by a colon, kept as a paragraph."),
+        ]
+    )
+    res = akn.loads(data)
+    first, second, stray, third, kept = res.operative
+    assert isinstance(first, unres.OperativeParagraph)
+    assert (first.number, first.opening, first.text) == (1, "Calls for", (":",))
+    assert [(s.label, s.text, [(t.label, t.text) for t in s.subparagraphs]) for s in first.subparagraphs] == [
+        ("a", ("The withdrawal;",), []),
+        ("b", ("The following measures:",), [("i", ("A first;",)), ("ii", ("A second;",))]),
+        ("c", ("A just resolution;",), []),
+    ]
+    assert isinstance(second, unres.OperativeParagraph) and second.number == 2 and not second.subparagraphs
+    assert isinstance(stray, unres.OperativeParagraph)
+    assert (stray.number, stray.text) == (None, ("(b) A stray item, kept as a paragraph;",))
+    assert isinstance(kept, unres.OperativeParagraph) and kept.number is None
+    assert isinstance(third, unres.OperativeParagraph) and not third.subparagraphs
+    found = [p for p in validate_bytes(data, "akn") if p.code == "A008"]
+    assert [p.message for p in found] == [
+        "the 5 paragraphs opening with (a), (b) ... after paragraph 1 are written as its items"
+    ]
+
+
+def test_the_uns_lettered_paragraphs_read_as_items_in_all_six_languages() -> None:
+    # A/RES/80/5 sets the items of its annex's paragraphs as paragraphs of their own: "(a)" in
+    # English and Chinese, "a)" in French, Spanish and Russian, "(\u0623)" in Arabic. Every version
+    # reads to the same numbered paragraphs with the same items (paragraph 18 has items (a)-(i),
+    # 29 (a)-(o)); the French and Spanish annexes open with two unnumbered lines the others do not have.
+    shapes = {}
+    for code in ("en", "fr", "es", "ru", "ar", "zh"):
+        res = unres.load(shared_file("unxml", "ga", code, f"A_RES_80_5.unxml.{code}.xml"))
+        shapes[code] = [
+            (item.number, len(item.subparagraphs))
+            for item in res.annexes[0].content
+            if isinstance(item, unres.OperativeParagraph) and item.number is not None
+        ]
+    assert all(shape == shapes["en"] for shape in shapes.values()), shapes
+    numbered = dict(shapes["en"])
+    assert (numbered[18], numbered[29]) == (9, 15)

@@ -8,14 +8,24 @@ from __future__ import annotations
 
 import re
 
-FIRST = {"letter": "a", "roman": "i", "upper": "A", "digit": "1"}
+# The Arabic letters in the order the UN's Arabic texts label items with them (abjadi order); the
+# fifth is written with or without a tatweel.
+_ABJAD = (
+    (0x623, 0x628, 0x62C, 0x62F, 0x647, 0x648, 0x632, 0x62D, 0x637, 0x64A, 0x643, 0x644, 0x645, 0x646),
+    (0x633, 0x639, 0x641, 0x635, 0x642, 0x631, 0x634, 0x62A, 0x62B, 0x62E, 0x630, 0x636, 0x638, 0x63A),
+)
+ARABIC = tuple(chr(code) for row in _ABJAD for code in row)
+_TATWEEL = "\u0640"
+FIRST = {"letter": "a", "roman": "i", "upper": "A", "digit": "1", "arabic": ARABIC[0]}
 _ROMAN = re.compile(r"[ivxlc]+")
 
 
 def label_kind(label: str) -> str:
-    """"digit", "roman", "upper" or "letter"; "i" alone is roman."""
+    """The kind of a label: "digit", "roman", "upper", "arabic" or "letter" ("i" alone is roman)."""
     if label.isdigit():
         return "digit"
+    if label.removesuffix(_TATWEEL) in ARABIC:
+        return "arabic"
     if _ROMAN.fullmatch(label):
         return "roman"
     if label.isupper():
@@ -58,12 +68,17 @@ def label_at(kind: str, position: int) -> str:
         return roman(position)
     if kind == "digit":
         return str(position)
+    if kind == "arabic":
+        return ARABIC[position - 1] if position <= len(ARABIC) else ""
     letter = chr(ord("a") + (position - 1) % 26) * ((position - 1) // 26 + 1)
     return letter.upper() if kind == "upper" else letter
 
 
 def position(label: str, kind: str) -> int | None:
     """Where ``label`` stands (1-based) among the labels of ``kind``; None if it is none of them."""
+    if kind == "arabic":
+        bare = label.removesuffix(_TATWEEL)
+        return ARABIC.index(bare) + 1 if bare in ARABIC else None
     for place in range(1, 200):
         if label_at(kind, place) == label:
             return place
@@ -76,6 +91,6 @@ def continues(labels: list[str], label: str) -> bool:
     last = labels[-1]
     for kind in (list_kind(labels), "letter"):
         place = position(last, kind)
-        if place is not None and label_at(kind, place + 1) == label:
+        if place is not None and position(label, kind) == place + 1:
             return True
     return False

@@ -15,6 +15,7 @@ from lxml import etree
 from unres.akn._names import ONTOLOGY_ATTRIBUTES, A
 from unres.akn._parse import Element, line_of
 from unres.akn._read_body import NUMBER_IN_TEXT as _NUMBER_IN_TEXT
+from unres.akn._read_body import introduces, item_label, item_of, nested_items
 from unres.model import SESSION_PATTERN
 from unres.problems import Problem, Rule, Severity, rule
 
@@ -215,8 +216,10 @@ def canonical_changes(root: Element) -> Iterator[Problem]:
     workflow step whose ``by`` names its actors in words (written as the actor's reference; the
     words are kept as the draft's sponsors or additional sponsors or the adoption remark, and said
     to be lost on any other step), formatting around the whole title (not kept: every writer
-    prints the title bold), and a paragraph's number typed at the start of its text with no
-    ``<num>`` (the UN's Arabic files; written in ``<num>``).
+    prints the title bold), a paragraph's number typed at the start of its text with no
+    ``<num>`` (the UN's Arabic files; written in ``<num>``), and the items (a), (b) ... of a
+    paragraph ending with a colon set as paragraphs of their own (written as its sub-paragraphs, as
+    other UN files mark such items and as the page prints them).
     """
     for uri in root.iter(A + "FRBRuri"):
         parent = uri.getparent()
@@ -249,6 +252,13 @@ def canonical_changes(root: Element) -> Iterator[Problem]:
             yield _problem(
                 "A008", "the formatting around the whole title is not kept", title, Severity.WARNING
             )
+    for introducer, item, count in _gathered(root):
+        number = introducer.find(A + "num")
+        named = "the paragraph before"
+        if number is not None:
+            named = f"paragraph {(number.text or '').strip().rstrip('.').removesuffix(' -')}"
+        message = f"the {count} paragraphs opening with (a), (b) ... after {named} are written as its items"
+        yield _problem("A008", message, item, Severity.WARNING)
     for paragraph in _select(_UNNUMBERED, root):
         first = paragraph.find(f"{A}content/{A}p")
         typed = _NUMBER_IN_TEXT.match((first.text or "").lstrip()) if first is not None else None
@@ -257,6 +267,43 @@ def canonical_changes(root: Element) -> Iterator[Problem]:
                 f"the paragraph's number {typed[1]}, typed at the start of its text, is written in <num>"
             )
             yield _problem("A008", message, paragraph, Severity.WARNING)
+
+
+def _printed(element: Element) -> str:
+    """The words of an element as printed in its place, without its footnotes' text."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag != A + "authorialNote":
+            parts.append(_printed(child))
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split())
+
+
+_PARAGRAPH = A + "paragraph"
+
+
+def _gathered(root: Element) -> Iterator[tuple[Element, Element, int]]:
+    """The paragraphs the reader gathers as another's sub-paragraphs (``gather_items``): the
+    paragraph that introduces them, the first of them, and how many."""
+    for holder in root.iter(A + "mainBody", A + "section", A + "subsection"):
+        # Each child as the reader sees it: a paragraph of text only, with its words; else None.
+        children = [child for child in holder if isinstance(child.tag, str)]
+        words = [
+            _printed(child) if child.tag == _PARAGRAPH and child.find(A + "content") is not None else None
+            for child in children
+        ]
+        for index, introducer in enumerate(words):
+            if introducer is None or not introduces(introducer) or item_label(introducer):
+                continue
+            run = []
+            for following in words[index + 1 :]:
+                found = item_label(following) if following is not None else None
+                if following is None or found is None:
+                    break
+                run.append(item_of(found[0], following[found[1] :]))
+            used, _ = nested_items(run)
+            if used:
+                yield children[index], children[index + 1], used
 
 
 _REPORT_LINE = re.compile(r"^\[on the report of the .+ \((?P<report>[^(),]+)(?:, [^()]*)?\)\]$")

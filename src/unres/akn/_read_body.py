@@ -14,6 +14,7 @@ import re
 import attrs
 from lxml import etree
 
+from unres._labels import FIRST, continues
 from unres._text import split_opening
 from unres.akn._names import TAG_STYLES, A
 from unres.akn._parse import Element, line_of
@@ -41,6 +42,7 @@ from unres.model import (
     Text,
     built_as,
     normalize_text,
+    plain_text,
 )
 
 _SPACE = re.compile(r"[ \t\r\n]+")
@@ -461,7 +463,7 @@ class _Reader:
             if item is None:
                 raise _unsupported(child, where)
             items.append(item)
-        return items
+        return gather_items(items)
 
     def section(self, element: Element) -> Section:
         self.lines.append(line_of(element))
@@ -496,7 +498,7 @@ class _Reader:
                     raise _unsupported(child, "section")
                 content.append(item)
         try:
-            return Section(label, heading, preamble, content)
+            return Section(label, heading, preamble, gather_items(content))
         except ModelError as error:
             raise ParseError(error.message, line=line_of(element)) from None
 
@@ -625,6 +627,125 @@ class _Reader:
             else:
                 raise _unsupported(child, "doc")
         return Annex(label, heading, content)
+
+
+# A lettered item that the UN's files set as a paragraph of its own, the label typed in its text (or
+# in its <num>): "(a) The withdrawal of Israel ...".
+# "(a)" in English and Chinese, "a)" in French, Spanish and Russian, "(أ)" in Arabic, and the
+# Arabic items within items, a number between closing and opening single quotation marks.
+_ITEM_LABEL = re.compile(
+    r"^(?:\(([a-z]{1,4}|[\u0621-\u064a]\u0640?)\)|([a-z]{1,4})\)|\u2019(\d{1,2})\u2018)[ \t\u00a0]+"
+)
+
+
+def item_label(words: str) -> tuple[str, int] | None:
+    """The label an item's words open with, and where the rest begins; None if they open with none."""
+    found = _ITEM_LABEL.match(words)
+    if found is None:
+        return None
+    return found[1] or found[2] or found[3], found.end()
+
+
+def introduces(words: str) -> bool:
+    """Whether a paragraph's words end with a colon (a full-width one in Chinese), as a paragraph
+    that introduces items does."""
+    return words.rstrip().endswith((":", "\uff1a"))
+
+
+class _Item:
+    """A sub-paragraph while the items are nested."""
+
+    __slots__ = ("label", "subs", "text")
+
+    def __init__(self, label: str, text: Text) -> None:
+        self.label = label
+        self.text = text
+        self.subs: list[_Item] = []
+
+    def built(self) -> SubParagraph:
+        return SubParagraph(self.label, self.text, [sub.built() for sub in self.subs])
+
+
+def _flat_item(item: OperativeItem) -> _Item | None:
+    """``item`` as a sub-paragraph when it is an unnumbered paragraph that opens with a label."""
+    if (
+        not isinstance(item, OperativeParagraph)
+        or item.number is not None
+        or item.opening is not None
+        or item.subparagraphs
+        or item.closing_text
+        or not item.text
+        or not isinstance(item.text[0], str)
+    ):
+        return None
+    found = item_label(item.text[0])
+    if found is None:
+        return None
+    label, end = found
+    return _Item(label, normalize_text((item.text[0][end:], *item.text[1:])))
+
+
+def item_of(label: str, words: str) -> _Item:
+    """A sub-paragraph of plain words (for the markup rule that names what is gathered)."""
+    return _Item(label, (words,) if words else ())
+
+
+def _introduces(text: Text) -> bool:
+    return introduces(plain_text(text))
+
+
+def nested_items(run: list[_Item]) -> tuple[int, list[_Item]]:
+    """How many items of ``run``, from its start, form lists, and the top-level ones: the first
+    labelled (a) or (i), each next one continuing an open list or, after an item ending with a
+    colon, opening a list inside it (where it is nested)."""
+    lists: list[list[_Item]] = []  # the open lists, outermost first
+    used = 0
+    for item in run:
+        for depth in range(len(lists) - 1, -1, -1):
+            if continues([sibling.label for sibling in lists[depth]], item.label):
+                del lists[depth + 1 :]
+                lists[depth].append(item)
+                break
+        else:
+            first = item.label in (FIRST["letter"], FIRST["roman"], FIRST["arabic"])
+            if not lists and first:
+                lists.append([item])
+            elif lists and (first or item.label == FIRST["digit"]) and _introduces(lists[-1][-1].text):
+                parent = lists[-1][-1]
+                parent.subs.append(item)
+                lists.append(parent.subs)
+            else:
+                break
+        used += 1
+    return used, lists[0] if lists else []
+
+
+def gather_items(items: list[OperativeItem]) -> list[OperativeItem]:
+    """The UN's files set the items (a), (b) ... of a paragraph ending with a colon as paragraphs
+    of their own in some resolutions, and as the paragraph's list in others: read either way,
+    they are the paragraph's sub-paragraphs, as the printed page shows them (and as the text
+    reader reads the same page)."""
+    gathered: list[OperativeItem] = []
+    index = 0
+    while index < len(items):
+        item = items[index]
+        gathered.append(item)
+        index += 1
+        if (
+            not isinstance(item, OperativeParagraph)
+            or item.subparagraphs
+            or _flat_item(item) is not None
+            or not _introduces(item.text)
+        ):
+            continue
+        run: list[_Item] = []
+        while index + len(run) < len(items) and (flat := _flat_item(items[index + len(run)])) is not None:
+            run.append(flat)
+        used, top = nested_items(run)
+        if used:
+            gathered[-1] = attrs.evolve(item, subparagraphs=[sub.built() for sub in top])
+            index += used
+    return gathered
 
 
 def _collect_note_ids(root: Element) -> dict[str, str]:
