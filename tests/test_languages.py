@@ -8,10 +8,8 @@ alignment of versions is checked on real versions and on versions changed by han
 from __future__ import annotations
 
 import datetime as dt
-import re
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import attrs
@@ -22,10 +20,10 @@ from hypothesis import strategies as st
 import unres
 from unres import html, text
 from unres._ordinals import arabic, chinese, french, russian, spanish
-from unres._text import from_superscript
 from unres.strategies import LANGUAGES, resolutions_in
 
 from .conftest import shared_file
+from .layout import laid_out
 
 
 def _version(code: str, name: str = "A_RES_74_132") -> unres.Resolution:
@@ -378,53 +376,6 @@ def test_generated_plain_text_in_each_language_reads_back(code: str, data: st.Da
 
 # -- extracted text in other languages --------------------------------------------------------------
 
-_SUPERSCRIPT = re.compile("[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
-_LANGUAGE_JOB = {"fr": "F", "es": "S", "ru": "R", "en": "E"}
-
-
-def _wrapped(line: str) -> list[str]:
-    return [piece + " " for piece in textwrap.wrap(line, 84, break_long_words=False, break_on_hyphens=False)]
-
-
-def _laid_out(res: unres.Resolution, code: str) -> str:
-    """The plain text unres writes of ``res``, laid out as the text extracted from the UN's PDF is
-    (see ../shared/examples/text/*.railcar-*.txt): masthead columns on lines of their own with the
-    job number and barcode, lines wrapped at 84 characters with a space at their end, paragraph
-    numbers alone on their line, footnote calls as plain digits, and pages of 40 lines, each ending
-    with the notes called on it under a rule and followed by the running head."""
-    written = text.dumps(res, "text")
-    body, _, notes_block = written.partition("\n__________\n")
-    notes = dict(line.split(" ", 1) for line in notes_block.splitlines() if line.strip())
-    masthead, *blocks = body.strip("\n").split("\n\n")
-    lines = [
-        column + " "
-        for line in masthead.splitlines()
-        for column in re.split(r"\s{2,}", line.strip())
-        if column
-    ]
-    lines += [f"25-18769 ({_LANGUAGE_JOB[code]}) ", "*2518769* ", " "]
-    for block in blocks:
-        numbered = re.match(r"^(\d+)\. (.*)$", block, re.DOTALL)
-        if numbered:
-            lines.append(f"{numbered[1]}. ")
-            block = numbered[2]
-        for line in block.splitlines():
-            lines += _wrapped(line) or [""]
-        lines.append(" ")
-    pages = [lines[at : at + 40] for at in range(0, len(lines), 40)]
-    out: list[str] = []
-    for number, page in enumerate(pages, start=1):
-        called = [from_superscript(found) for found in _SUPERSCRIPT.findall("".join(page))]
-        out += [_SUPERSCRIPT.sub(lambda found: from_superscript(found[0]), line) for line in page]
-        if any(marker in notes for marker in called):
-            out += ["_______________ ", " "]
-            for marker in called:
-                out += [*_wrapped(f"{marker} {notes[marker]}"), " "] if marker in notes else []
-        if number < len(pages):
-            out += ["", f"{res.symbol} ", res.title, " ", "25-18769", f"{number + 1}/{len(pages)} ", " "]
-    return "\n".join(out) + "\n"
-
-
 # The session-80 resolutions whose laid-out text reads to the UN's structure exactly, per language.
 # The others: 80/5 adopts a declaration whose annex has no label, and 80/68 has calls glued to the
 # roman numeral of "Protocol V" (the English texts fare the same).
@@ -450,7 +401,7 @@ def test_extracted_text_in_a_language_reads_to_the_uns_structure(code: str) -> N
     for path in sorted(folder.glob("A_RES_80_*.xml")):
         name = path.name.split(".")[0]
         un = unres.load(path)
-        parsed = text.parse(_laid_out(un, code))
+        parsed = text.parse(laid_out(un, code))
         ours = parsed.resolution
         repairs |= {problem.code for problem in parsed.problems}
         assert not [p for p in parsed.problems if p.severity is unres.Severity.ERROR], name

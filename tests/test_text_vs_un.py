@@ -16,9 +16,11 @@ from pathlib import Path
 import pytest
 
 import unres
+from unres import text
 from unres.model import OperativeParagraph, PreambularParagraph, Section, SubParagraph
 
 from .conftest import shared_file
+from .layout import laid_out
 
 # Texts that are exact in every measure (checked against the UN's files by this test).
 EXACT = {
@@ -145,3 +147,54 @@ def test_an_exact_text_reads_to_the_uns_paragraph_words(name: str) -> None:
     assert un is not None
     ours, theirs = dict(_paragraph_words(unres.load(path))), dict(_paragraph_words(unres.load(un)))
     assert ours == theirs
+
+
+# -- the reader on texts it has never seen --------------------------------------------------------
+
+# Each measure's share of exact files over the English GA resolutions laid out as their PDFs are
+# (tests/layout.py), as the reader reaches it now: a change that loses ground fails. Issue 15 asks
+# for 90% of layout texts.
+_LAID_OUT_FLOOR = {
+    "preamble": 0.96,
+    "numbered paragraphs": 0.99,
+    "sub-paragraphs": 0.97,
+    "footnotes": 0.99,
+    "footnote words": 0.99,
+    "annexes": 0.98,
+    "paragraph words": 0.81,
+}
+
+
+def test_every_un_resolution_laid_out_as_its_pdf_reads_to_the_uns_structure() -> None:
+    """Each English GA resolution is written as plain text, laid out as the UN's PDF is (pages,
+    running heads, notes at a page's foot, wrapped lines, numbers alone on their line), read back
+    and measured against the UN's own file. The resolutions adopted in parts are left out: the
+    layout does not print their parts."""
+    paths = sorted(shared_file("unxml", "ga", "en").glob("*.xml"))
+    exact: dict[str, int] = dict.fromkeys(_LAID_OUT_FLOOR, 0)
+    differing: dict[str, list[str]] = {name: [] for name in _LAID_OUT_FLOOR}
+    measured = whole = 0
+    for path in paths:
+        un = unres.load(path)
+        if un.parts:
+            continue
+        measured += 1
+        found = measures(text.parse(laid_out(un, "en")).resolution, un)
+        whole += all(ours == theirs for ours, theirs in found.values())
+        for name, (ours, theirs) in found.items():
+            if ours == theirs:
+                exact[name] += 1
+            else:
+                differing[name].append(f"{path.name.split('.')[0]} ({ours}/{theirs})")
+    print(f"{measured} of {len(paths)} resolutions laid out and read back; {whole} exact in every measure")
+    for name, count in exact.items():
+        print(f"{name:20} {count}/{measured} exact ({count / measured:.1%})")
+        if differing[name]:
+            print("    differ:", ", ".join(differing[name]))
+    low = {
+        name: f"{count / measured:.1%}"
+        for name, count in exact.items()
+        if count / measured < _LAID_OUT_FLOOR[name]
+    }
+    assert not low, low
+    assert measured >= 650

@@ -1,0 +1,58 @@
+"""Text laid out as the text extracted from the UN's PDFs is, made from a resolution: the measure
+of the text reader on resolutions whose text it has never seen (tests/test_languages.py,
+tests/test_text_vs_un.py)."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+import unres
+from unres import text
+from unres._text import from_superscript
+
+_SUPERSCRIPT = re.compile("[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
+_LANGUAGE_JOB = {"fr": "F", "es": "S", "ru": "R", "en": "E"}
+
+
+def _wrapped(line: str) -> list[str]:
+    return [piece + " " for piece in textwrap.wrap(line, 84, break_long_words=False, break_on_hyphens=False)]
+
+
+def laid_out(res: unres.Resolution, code: str) -> str:
+    """The plain text unres writes of ``res``, laid out as the text extracted from the UN's PDF is
+    (see ../shared/examples/text/*.railcar-*.txt): masthead columns on lines of their own with the
+    job number and barcode, lines wrapped at 84 characters with a space at their end, paragraph
+    numbers alone on their line, footnote calls as plain digits, and pages of 40 lines, each ending
+    with the notes called on it under a rule and followed by the running head."""
+    written = text.dumps(res, "text")
+    body, _, notes_block = written.partition("\n__________\n")
+    notes = dict(line.split(" ", 1) for line in notes_block.splitlines() if line.strip())
+    masthead, *blocks = body.strip("\n").split("\n\n")
+    lines = [
+        column + " "
+        for line in masthead.splitlines()
+        for column in re.split(r"\s{2,}", line.strip())
+        if column
+    ]
+    lines += [f"25-18769 ({_LANGUAGE_JOB[code]}) ", "*2518769* ", " "]
+    for block in blocks:
+        numbered = re.match(r"^(\d+)\. (.*)$", block, re.DOTALL)
+        if numbered:
+            lines.append(f"{numbered[1]}. ")
+            block = numbered[2]
+        for line in block.splitlines():
+            lines += _wrapped(line) or [""]
+        lines.append(" ")
+    pages = [lines[at : at + 40] for at in range(0, len(lines), 40)]
+    out: list[str] = []
+    for number, page in enumerate(pages, start=1):
+        called = [from_superscript(found) for found in _SUPERSCRIPT.findall("".join(page))]
+        out += [_SUPERSCRIPT.sub(lambda found: from_superscript(found[0]), line) for line in page]
+        if any(marker in notes for marker in called):
+            out += ["_______________ ", " "]
+            for marker in called:
+                out += [*_wrapped(f"{marker} {notes[marker]}"), " "] if marker in notes else []
+        if number < len(pages):
+            out += ["", f"{res.symbol} ", res.title, " ", "25-18769", f"{number + 1}/{len(pages)} ", " "]
+    return "\n".join(out) + "\n"
