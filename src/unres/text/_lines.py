@@ -88,6 +88,10 @@ _LABEL_ALONE = re.compile(r"^\s*(\((?:[a-z]{1,4}|[ivxlc]{1,6})\))\s*$")
 _PARA_START = re.compile(
     r"^\s*(?:(?:\d{1,3}|(?!19|20)\d{4})\.\s|\((?:[a-z]{1,4}|[ivxlc]{1,6}|[A-Z]{1,2}|\d{1,2})\)\s)"
 )
+# A label in brackets at the start of a line; it starts an item only after a line that ends a clause
+# (with punctuation, or "and" / "or" after it), not in the middle of a sentence.
+_LABEL_START = re.compile(r"^\s*\(")
+_CLOSES = re.compile(r"(?:[.;:,!?)\]\u201d\"\u00bb\uff1a\uff1b\u3002\u061b\u060c]|\b(?:and|or))[\d\s]*$")
 _ANNEX_ALONE = re.compile(r"^\s*Annex(?:es)?(?: [IVXLC]{1,5}| [A-Z]| \d{1,2})?\s*$")
 _HEADING = re.compile(r"^(#{1,6})(?:\s+(.*?))?\s*#*\s*$")
 
@@ -120,6 +124,12 @@ def _front_matter(lines: list[str], source: str | None) -> tuple[dict[str, objec
                     parsed = value[1:-1]
         front[key.strip()] = parsed
     return front, end + 1
+
+
+# The words after a suspended hyphen ("low- and middle-income", "court- ou tribunal-"): a hyphen before
+# them is printed so, not a word broken at a line's end.
+SUSPENDED_WORDS = "and|or|nor|to|et|ou|y|o|e|u"
+SUSPENDED = re.compile(rf"(?:{SUSPENDED_WORDS})\b")
 
 
 def _tokens(line: str) -> list[str]:
@@ -198,7 +208,10 @@ def split_source(text: str, *, source: str | None = None, markdown: bool | None 
     )
     symbol = None
     for line in lines[start : title_index if title_index is not None else len(lines)]:
-        found = re.search(r"\bA/RES/(?:ES-|S-)?\d{1,3}/\d{1,4}\b|\bS/RES/\d{1,4} \(\d{4}\)", line)
+        # With the letter of a part adopted apart ("A/RES/74/232 B"), as the running heads print it.
+        found = re.search(
+            r"\bA/RES/(?:ES-|S-)?\d{1,3}/\d{1,4}(?: [A-Z](?:-[A-Z])?\b)?|\bS/RES/\d{1,4} \(\d{4}\)", line
+        )
         if found:
             symbol = found[0]
             break
@@ -255,6 +268,8 @@ def split_source(text: str, *, source: str | None = None, markdown: bool | None 
         titles.append(" ".join(" ".join(parts).split()).strip("*# "))
     if isinstance(front.get("title"), str):
         titles.append(str(front["title"]).rstrip(" :"))
+    # A running head prints the title without the call of a note on it ("... in Haiti1").
+    titles += [re.sub(r"(?<=[^\W\d])\d{1,2}$", "", title) for title in titles]
     furniture = _Furniture(symbol, titles)
 
     masthead_end = title_index if title_index is not None else len(lines)
@@ -488,6 +503,8 @@ def _paragraphs(lines: list[tuple[int, str]], *, layout: bool, markdown: bool) -
             continue
         indent = len(text) - len(text.lstrip())
         starts = bool(_PARA_START.match(text))
+        if starts and current and _LABEL_START.match(text) and not _CLOSES.search(current[-1][1]):
+            starts = False  # "... paragraphs 3" / "(a) to (f) of resolution 51/210": the line goes on
         if current and (starts or (layout and indent >= base + 3)):
             close()
         current.append((number, text))
@@ -507,8 +524,9 @@ def _join(lines: list[tuple[int, str]], markdown: bool) -> Para:
     joined = text.strip()
     for _, more in lines[1:]:
         more = more.strip()
-        if joined.endswith("-") and more[:1].islower() and not joined.endswith(" -"):
-            joined += more
+        broken = joined.endswith("-") and not joined.endswith(" -") and more[:1].islower()
+        if broken and not SUSPENDED.match(more):
+            joined += more  # a word broken at the line's end (but "low-" / "and middle-income" is printed so)
         else:
             joined = f"{joined} {more}"
     return Para(first, " ".join(joined.split()), heading)

@@ -63,7 +63,7 @@ from unres.model import (
 )
 from unres.problems import Problem, Severity
 from unres.text._inline import CALL_CLOSE, CALL_OPEN, InlineError, parse_inline, plain_calls, recognise
-from unres.text._lines import Note, Para, Source, split_source
+from unres.text._lines import SUSPENDED_WORDS, Note, Para, Source, split_source
 from unres.text._phrases import find_opening, is_operative_start, is_preambular_start
 from unres.text._write import HEADING_MARK, HEADING_SEPARATOR, TABLE_MARK, UNLABELLED_ANNEX, UNLABELLED_ITEM
 
@@ -578,6 +578,20 @@ class _Builder:
         numbered = _NUM.match(following.text)  # the next paragraph is the next number: none is lost
         return numbered is not None and int(numbered[1]) == current.number + 1
 
+    def _resumes_preambular(self, para: Para) -> bool:
+        """Whether ``para``, right after a page's foot in the preamble, goes on with the preambular
+        paragraph the page ended in: that one stopped at a comma (as a preambular paragraph does,
+        but also at a line's end within one), and ``para`` opens with no phrase a paragraph opens
+        with, italic or known ("...convened in Pohnpei," / "Federated States of Micronesia, ...")."""
+        if not para.after_page or self.last_text_owner is not self.preamble[-1]:
+            return False
+        if not _CALL_TAIL.sub("", self.preamble[-1].text).endswith(","):
+            return False
+        bare = _strip_markup(para.text)
+        if para.text.startswith(("*", "_")) or bare[:1].isdigit():
+            return False  # an italic opening (Markdown), or a number
+        return not is_preambular_start(bare, self.code) and not is_operative_start(bare, self.code)
+
     def _ended(self) -> bool:
         """Whether the operative part has ended without a closing line (the Security Council's
         since 1994 has none): its last paragraph ends with a full stop, where the others end with
@@ -756,7 +770,9 @@ class _Builder:
             target.append(para)
             return 1
         heads = [_shape(p.text) for p in self.preamble[-2:]]
-        if self.preamble and self._continues(para, [h for h in heads if h == "ing"]):
+        if self.preamble and (
+            self._continues(para, [h for h in heads if h == "ing"]) or self._resumes_preambular(para)
+        ):
             self.warn("T002", "paragraph split by a page break joined to the one before", para.line)
             self._append_to_last(para)
             return 1
@@ -1554,7 +1570,7 @@ def parse(
 
 # "whole- of-government": a word broken by a hyphen at a line end, joined back with a space by the
 # extraction. A hyphen before "and", "or" ... is a suspended one, as printed ("low- and middle-income").
-_BROKEN_HYPHEN = re.compile(r"(?<=[^\W\d_])- (?!(?:and|or|nor|to|et|ou|y|o|e|u)\b)(?=[^\W\d_])")
+_BROKEN_HYPHEN = re.compile(rf"(?<=[^\W\d_])- (?!(?:{SUSPENDED_WORDS})\b)(?=[^\W\d_])")
 
 
 def _join_broken_hyphens(paras: list[Para], problems: list[Problem], source: str | None) -> None:
