@@ -587,9 +587,9 @@ class _Builder:
             return False
         if not _CALL_TAIL.sub("", self.preamble[-1].text).endswith(","):
             return False
+        if para.text.startswith(("*", "_")):
+            return False  # an italic opening (Markdown)
         bare = _strip_markup(para.text)
-        if para.text.startswith(("*", "_")) or bare[:1].isdigit():
-            return False  # an italic opening (Markdown), or a number
         return not is_preambular_start(bare, self.code) and not is_operative_start(bare, self.code)
 
     def _ended(self) -> bool:
@@ -781,7 +781,7 @@ class _Builder:
         if (
             is_operative_start(bare, self.code)
             and _SUPERSCRIPT_TAIL.sub("", _CALL_TAIL.sub("", bare)).endswith(
-                (".", ";", "\u061b", "\uff1b", "\u3002")
+                (".", ";", ":", "\u061b", "\uff1b", "\u3002", "\uff1a")
             )
             and (not is_preambular_start(bare, self.code) or last_of_body)
         ):
@@ -940,6 +940,8 @@ class _Builder:
         if parent is None and self.exact and self.zone == "preamble":
             return self.preamble_item(para, _Sub(label, rest, para.line))
         if parent is None:
+            if self.zone == "preamble" and self.preamble and self.preamble_item_of_last(label, rest, para):
+                return 1
             if self.zone == "preamble" and self.preamble:
                 self.warn(
                     "T008", "sub-paragraphs in the preamble are kept as text of the paragraph", para.line
@@ -954,6 +956,24 @@ class _Builder:
         sub = _Sub(label, rest, para.line)
         self.place(sub, depth)
         return 1
+
+    def preamble_item_of_last(self, label: str, rest: str, para: Para) -> bool:
+        """Whether (and then as such) a labelled paragraph in the preamble is an item of the last
+        preambular paragraph: the first item, (a) or (i), after a paragraph ending with a colon, or
+        the next item of its list ("...a major contribution to:" / "(a) International peace")."""
+        last = self.preamble[-1]
+        items = self.preamble_subs.get(last.line, [])
+        if items:
+            if self.last_text_owner is not items[-1] or not continues([item.label for item in items], label):
+                return False
+        else:
+            first = label in (FIRST["letter"], FIRST["roman"])
+            if self.last_text_owner is not last or not first or not _opens_list(last.text):
+                return False
+        sub = _Sub(label, rest, para.line)
+        self.preamble_subs.setdefault(last.line, []).append(sub)
+        self.last_text_owner = sub
+        return True
 
     def place(self, sub: _Sub, depth: int | None) -> None:
         """Put ``sub`` into the list where its label continues, or open a nested list."""
