@@ -286,6 +286,8 @@ def split_source(text: str, *, source: str | None = None, markdown: bool | None 
     notes: list[Note] = []
     body_lines: list[tuple[int, str]] = []  # (line number, text) with "" for a paragraph break
     strong = [layout and furniture.strong(line) for line in lines]
+    # The running title on a line of its own: near it, another piece of the title is the text's.
+    whole = [layout and furniture.is_whole_title(line) for line in lines]
     in_notes = False
     gap = False  # a blank line since the last line of a note
     note: Note | None = None
@@ -294,7 +296,10 @@ def split_source(text: str, *, source: str | None = None, markdown: bool | None 
         line = lines[index]
         number = index + 1
         stripped = line.strip()
-        if strong[index] or (layout and _near(strong, index) and furniture.is_title_piece(stripped)):
+        title_piece = layout and _near(strong, index) and furniture.is_title_piece(stripped)
+        if title_piece and not whole[index] and _near(whole, index, 6):
+            title_piece = False  # "Stockpiling of ... and on Their" after the running title: text
+        if strong[index] or title_piece:
             in_notes = False
             note = None
             body_lines.append((number, _PAGE_END))
@@ -372,7 +377,32 @@ def split_source(text: str, *, source: str | None = None, markdown: bool | None 
         para.after_page = end < len(page_ends) and page_ends[end] < para.line
     kept_body: list[Para] = []
     after_annex = False
-    for para in body:
+    number_alone: str | None = None  # "1." whose line the running title followed, over a page end
+    for index, para in enumerate(body):
+        if number_alone is not None:
+            para.text = f"{number_alone} {para.text}"
+            number_alone = None
+        numbered = _NUMBERED_TITLE.match(para.text)
+        if (
+            not exact
+            and numbered is not None
+            and furniture.is_whole_title(numbered[2])
+            and index + 1 < len(body)
+            and body[index + 1].after_page
+        ):
+            # The number stood alone at the foot of a page; the running title of the next page was
+            # read as its text, and the paragraph's words come after the page's head.
+            problems.append(
+                Problem(
+                    "T001",
+                    "running page title removed from the text",
+                    Severity.WARNING,
+                    source=source,
+                    line=para.line,
+                )
+            )
+            number_alone = numbered[1]
+            continue
         if (
             not exact
             and para.heading == 0
@@ -393,6 +423,9 @@ def split_source(text: str, *, source: str | None = None, markdown: bool | None 
         after_annex = bool(re.match(r"^#*\s*Annex\b", para.text)) and len(para.text) < 20
         kept_body.append(para)
     return Source(front, masthead, title_para, kept_body, notes, is_md, layout, problems)
+
+
+_NUMBERED_TITLE = re.compile(r"^(\d{1,4}\.) (.+)$")
 
 
 def _running_piece(furniture: _Furniture, text: str) -> bool:
