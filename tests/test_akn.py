@@ -468,6 +468,7 @@ def test_lettered_paragraphs_after_a_colon_are_the_items_of_the_paragraph_before
             (None, "(i) A first;"),
             (None, "(ii) A second;"),
             (None, "(c) A just resolution;"),
+            (None, "and requests a report thereon;"),
             ("2.", "<i>Decides</i> to remain seized of the matter;"),
             (None, "(b) A stray item, kept as a paragraph;"),
             ("3.", "<i>Requests</i> a report on the following;"),
@@ -483,6 +484,7 @@ def test_lettered_paragraphs_after_a_colon_are_the_items_of_the_paragraph_before
         ("b", ("The following measures:",), [("i", ("A first;",)), ("ii", ("A second;",))]),
         ("c", ("A just resolution;",), []),
     ]
+    assert first.closing_text == ("and requests a report thereon;",)  # words closing the list
     assert isinstance(second, unres.OperativeParagraph) and second.number == 2 and not second.subparagraphs
     assert isinstance(stray, unres.OperativeParagraph)
     assert (stray.number, stray.text) == (None, ("(b) A stray item, kept as a paragraph;",))
@@ -490,7 +492,8 @@ def test_lettered_paragraphs_after_a_colon_are_the_items_of_the_paragraph_before
     assert isinstance(third, unres.OperativeParagraph) and not third.subparagraphs
     found = [p for p in validate_bytes(data, "akn") if p.code == "A008"]
     assert [p.message for p in found] == [
-        "the 5 paragraphs opening with (a), (b) ... after paragraph 1 are written as its items"
+        "the 5 paragraphs opening with (a), (b) ... after paragraph 1 are written as its items,"
+        " and the paragraph after them as the words closing them"
     ]
 
 

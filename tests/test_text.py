@@ -636,3 +636,19 @@ def test_words_broken_after_a_hyphen_are_joined_as_the_un_prints_them() -> None:
     first = kept.resolution.operative[0]
     assert isinstance(first, OperativeParagraph) and "low- and middle" in unres.plain_text(first.text)
     assert not [p for p in kept.problems if p.code == "T022"]
+
+
+def test_words_after_a_list_that_open_with_a_small_letter_close_it() -> None:
+    # "(b) ... on 4 April 2017;" / "and demands that ...": after the last item, which ends with a
+    # semicolon, words opening with a small letter are the words closing the paragraph's list.
+    res = akn.load(EXAMPLES / "A-RES-73-266.xml")
+    first = res.operative[0]
+    assert isinstance(first, OperativeParagraph)
+    assert unres.plain_text(first.subparagraphs[-1].text).endswith(";")
+    closed = attrs.evolve(first, closing_text=("and to report thereon;",))
+    written = text.dumps(attrs.evolve(res, operative=(closed, *res.operative[1:])), "text")
+    assert "\nand to report thereon;\n" in written
+    again = text.loads(written).operative[0]
+    assert isinstance(again, OperativeParagraph)
+    assert again.closing_text == ("and to report thereon;",)
+    assert again.subparagraphs == first.subparagraphs

@@ -162,7 +162,7 @@ _LAID_OUT_FLOOR = {
     "footnotes": 0.998,
     "footnote words": 0.998,
     "annexes": 0.983,
-    "paragraph words": 0.918,
+    "paragraph words": 0.928,
 }
 
 

@@ -15,7 +15,7 @@ from lxml import etree
 from unres.akn._names import ONTOLOGY_ATTRIBUTES, A
 from unres.akn._parse import Element, line_of
 from unres.akn._read_body import NUMBER_IN_TEXT as _NUMBER_IN_TEXT
-from unres.akn._read_body import introduces, item_label, item_of, nested_items
+from unres.akn._read_body import introduces, item_label, item_of, nested_items, wraps_up
 from unres.model import SESSION_PATTERN
 from unres.problems import Problem, Rule, Severity, rule
 
@@ -252,12 +252,14 @@ def canonical_changes(root: Element) -> Iterator[Problem]:
             yield _problem(
                 "A008", "the formatting around the whole title is not kept", title, Severity.WARNING
             )
-    for introducer, item, count in _gathered(root):
+    for introducer, item, count, closing in _gathered(root):
         number = introducer.find(A + "num")
         named = "the paragraph before"
         if number is not None:
             named = f"paragraph {(number.text or '').strip().rstrip('.').removesuffix(' -')}"
         message = f"the {count} paragraphs opening with (a), (b) ... after {named} are written as its items"
+        if closing:
+            message += ", and the paragraph after them as the words closing them"
         yield _problem("A008", message, item, Severity.WARNING)
     for paragraph in _select(_UNNUMBERED, root):
         first = paragraph.find(f"{A}content/{A}p")
@@ -282,9 +284,27 @@ def _printed(element: Element) -> str:
 _PARAGRAPH = A + "paragraph"
 
 
-def _gathered(root: Element) -> Iterator[tuple[Element, Element, int]]:
+def _opens_with_words(paragraph: Element) -> bool:
+    """Whether a paragraph's text, as the reader takes it, opens with plain words and not with an
+    element (an italic phrase): the words of its <num>, or words before any element of its <p>."""
+    first = paragraph.find(f"{A}content/{A}p")
+    if paragraph.find(A + "num") is not None:
+        return True
+    return first is not None and bool((first.text or "").strip())
+
+
+def _last_words(top: list[Any], following: str) -> bool:
+    """Whether ``following`` closes the list of ``top`` items, as the reader takes it."""
+    last = top[-1]
+    while last.subs:
+        last = last.subs[-1]
+    return wraps_up(following, "".join(piece for piece in last.text if isinstance(piece, str)))
+
+
+def _gathered(root: Element) -> Iterator[tuple[Element, Element, int, bool]]:
     """The paragraphs the reader gathers as another's sub-paragraphs (``gather_items``): the
-    paragraph that introduces them, the first of them, and how many."""
+    paragraph that introduces them, the first of them, how many, and whether the paragraph after
+    them is taken as the list's closing words."""
     for holder in root.iter(A + "mainBody", A + "section", A + "subsection"):
         # Each child as the reader sees it: a paragraph of text only, with its words; else None.
         children = [child for child in holder if isinstance(child.tag, str)]
@@ -301,9 +321,16 @@ def _gathered(root: Element) -> Iterator[tuple[Element, Element, int]]:
                 if following is None or found is None:
                     break
                 run.append(item_of(found[0], following[found[1] :]))
-            used, _ = nested_items(run)
+            used, top = nested_items(run)
             if used:
-                yield children[index], children[index + 1], used
+                after = index + 1 + used
+                following = words[after] if after < len(words) else None
+                closing = (
+                    following is not None
+                    and _opens_with_words(children[after])
+                    and _last_words(top, following)
+                )
+                yield children[index], children[index + 1], used, closing
 
 
 _REPORT_LINE = re.compile(r"^\[on the report of the .+ \((?P<report>[^(),]+)(?:, [^()]*)?\)\]$")

@@ -720,6 +720,31 @@ def nested_items(run: list[_Item]) -> tuple[int, list[_Item]]:
     return used, lists[0] if lists else []
 
 
+def wraps_up(words: str, last_item: str) -> bool:
+    """Whether a paragraph's words close the list before it: they open with a small letter after
+    an item that ended with a semicolon or a full stop ("...on 4 April 2017;" / "and demands ...")."""
+    return words[:1].islower() and last_item.rstrip().endswith((";", "."))
+
+
+def _closing_words(item: OperativeItem, top: list[_Item]) -> Text:
+    """``item``'s text, when it is the closing words of the list of ``top`` items; else none."""
+    last = top[-1]
+    while last.subs:
+        last = last.subs[-1]
+    if (
+        not isinstance(item, OperativeParagraph)
+        or item.number is not None
+        or item.opening is not None
+        or item.subparagraphs
+        or item.closing_text
+        or not item.text
+        or not isinstance(item.text[0], str)
+        or not wraps_up(item.text[0], plain_text(last.text))
+    ):
+        return ()
+    return item.text
+
+
 def gather_items(items: list[OperativeItem]) -> list[OperativeItem]:
     """The UN's files set the items (a), (b) ... of a paragraph ending with a colon as paragraphs
     of their own in some resolutions, and as the paragraph's list in others: read either way,
@@ -743,8 +768,12 @@ def gather_items(items: list[OperativeItem]) -> list[OperativeItem]:
             run.append(flat)
         used, top = nested_items(run)
         if used:
-            gathered[-1] = attrs.evolve(item, subparagraphs=[sub.built() for sub in top])
             index += used
+            closing: Text = ()
+            if index < len(items) and (closing := _closing_words(items[index], top)):
+                index += 1
+            subs = [sub.built() for sub in top]
+            gathered[-1] = attrs.evolve(item, subparagraphs=subs, closing_text=closing)
     return gathered
 
 

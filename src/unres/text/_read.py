@@ -285,7 +285,8 @@ def _call_at(text: str, match: re.Match[str]) -> tuple[int, int, str] | None:
             return None
         word = previous[1]
         bare = word.strip(",;.:()").lower()
-        if bare in _NO_CALL_BEFORE or word.isdigit() or word[-1] in "/-\u2013":
+        listed = bare.isdigit() and len(bare) <= 3  # "programmes 4, 7": the next of a list (not "2014, 3")
+        if bare in _NO_CALL_BEFORE or listed or word.isdigit() or word[-1] in "/-\u2013":
             return None
         if _ROMAN_WORD.fullmatch(word.strip(",;.:()")) and not word.endswith((")", ",", ";")):
             return None
@@ -577,6 +578,19 @@ class _Builder:
             return True
         numbered = _NUM.match(following.text)  # the next paragraph is the next number: none is lost
         return numbered is not None and int(numbered[1]) == current.number + 1
+
+    def _wraps_up(self, para: Para, chain: list[_Op | _Sub]) -> bool:
+        """Whether (and then as such) ``para`` is the closing words of the list its paragraph's
+        items are in: it opens with a small letter after the last item, which ended with a
+        semicolon or a full stop ("(b) ... on 4 April 2017;" / "and demands that ...")."""
+        last, parent = chain[-1], chain[-2]
+        if self.last_text_owner is not last or parent.closing or not para.text[:1].islower():
+            return False
+        if not _CALL_TAIL.sub("", last.text).rstrip().endswith((";", ".")):
+            return False
+        parent.closing = para.text
+        self.last_text_owner = parent
+        return True
 
     def _resumes_preambular(self, para: Para) -> bool:
         """Whether ``para``, right after a page's foot in the preamble, goes on with the preambular
@@ -1032,6 +1046,8 @@ class _Builder:
                 siblings = [_shape(s.text) for s in chain[-2].subs[-2:]]
         if following is not None and not _NUM.match(following.text) and not _LABEL.match(following.text):
             siblings.append(_shape(following.text))
+        if current is not None and len(chain) > 1 and self._wraps_up(para, chain):
+            return 1
         if self._continues(para, siblings) or self._resumes_numbered(para, following):
             self.warn("T002", "paragraph split by a page break joined to the one before", para.line)
             self._append_to_last(para)
