@@ -156,13 +156,13 @@ def test_an_exact_text_reads_to_the_uns_paragraph_words(name: str) -> None:
 # (tests/layout.py), as the reader reaches it now: a change that loses ground fails. Issue 15 asks
 # for 90% of layout texts.
 _LAID_OUT_FLOOR = {
-    "preamble": 0.981,
+    "preamble": 0.986,
     "numbered paragraphs": 0.995,
     "sub-paragraphs": 0.986,
     "footnotes": 0.998,
     "footnote words": 0.998,
     "annexes": 0.983,
-    "paragraph words": 0.928,
+    "paragraph words": 0.934,
 }
 
 

@@ -40,6 +40,7 @@ __all__ = [
     "format_date",
     "from_superscript",
     "join_opening",
+    "known_phrase",
     "masthead_symbol",
     "opening_gap",
     "opening_name",
@@ -272,6 +273,30 @@ def phrases() -> dict[str, Any]:
     with resources.files("unres").joinpath("data", "phrases.json").open("rb") as stream:
         data: dict[str, Any] = json.load(stream)
     return data
+
+
+@cache
+def _phrase_table(kind: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The adverbs (longest first) and the phrases of ``kind``, lowercased."""
+    data = phrases()
+    adverbs = tuple(sorted((a.lower() for a in data["adverbs"]), key=len, reverse=True))
+    return adverbs, tuple(p.lower() for p in data[kind])
+
+
+@cache
+def known_phrase(opening: str, kind: str) -> bool:
+    """Whether an English opening phrase is one of the known ``kind`` ("preambular" or
+    "operative") phrases of ``phrases.json``, after any adverbs ("Further recalling")."""
+    adverbs, known = _phrase_table(kind)
+    rest = opening.lower()
+    stripped = True
+    while stripped:
+        stripped = False
+        for adverb in adverbs:
+            if rest.startswith(adverb + " "):
+                rest = rest[len(adverb) + 1 :]
+                stripped = True
+    return any(rest == phrase or rest.startswith(phrase + " ") for phrase in known)
 
 
 # --------------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, TypeVar, cast
 
-from unres._text import phrases
+from unres._text import known_phrase, phrases
 from unres.akn._checks import AKN_RULES
 from unres.model import (
     SESSION_PATTERN,
@@ -611,28 +611,6 @@ def operative_punctuation(resolution: Resolution) -> Iterator[Problem]:
             )
 
 
-@cache
-def _phrase_table(kind: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The adverbs (longest first) and the phrases of ``kind``, lowercased."""
-    data = phrases()
-    adverbs = tuple(sorted((a.lower() for a in data["adverbs"]), key=len, reverse=True))
-    return adverbs, tuple(p.lower() for p in data[kind])
-
-
-@cache
-def _known(opening: str, kind: str) -> bool:
-    adverbs, known = _phrase_table(kind)
-    rest = opening.lower()
-    stripped = True
-    while stripped:
-        stripped = False
-        for adverb in adverbs:
-            if rest.startswith(adverb + " "):
-                rest = rest[len(adverb) + 1 :]
-                stripped = True
-    return any(rest == phrase or rest.startswith(phrase + " ") for phrase in known)
-
-
 def _forms(word: str) -> Iterator[str]:
     """The word in the other grammatical form: "Recalls" -> "Recalling", "Noting" -> "Notes"."""
     if word.endswith("ing"):
@@ -662,7 +640,9 @@ def preambular_phrase(resolution: Resolution) -> Iterator[Problem]:
     preambular form.
     """
     for eid, para in _paragraphs(resolution):
-        if isinstance(para, PreambularParagraph) and para.opening and not _known(para.opening, "preambular"):
+        if not isinstance(para, PreambularParagraph) or not para.opening:
+            continue
+        if not known_phrase(para.opening, "preambular"):
             message = (
                 f"{para.opening!r} is not a known preambular phrase{_suggestion(para.opening, 'preambular')}"
             )
@@ -673,7 +653,7 @@ def preambular_phrase(resolution: Resolution) -> Iterator[Problem]:
 def operative_phrase(resolution: Resolution) -> Iterator[Problem]:
     """Operative paragraphs open with a known operative verb (*Requests*, *Also decides*)."""
     for eid, para in _operative_paragraphs(resolution):
-        if para.opening and not _known(para.opening, "operative"):
+        if para.opening and not known_phrase(para.opening, "operative"):
             message = (
                 f"{para.opening!r} is not a known operative phrase{_suggestion(para.opening, 'operative')}"
             )

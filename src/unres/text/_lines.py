@@ -82,7 +82,7 @@ _JOB = re.compile(r"^\d{2}-\d{5}(?:\s*\([EFSRAC]\))?$")
 _FURNITURE_TOKEN = re.compile(
     r"^(?:\d{2}-\d{5}(?:\s*\([EFSRAC]\))?|\*\d{7}\*|\d{1,3}/\d{1,3}|\d{6}|\([EFSRAC]\))$"
 )
-_NUMBER_ALONE = re.compile(r"^\s*(\d{1,4}\.)\s*$")
+_NUMBER_ALONE = re.compile(r"^\s*((?:\d{1,3}|(?!19|20)\d{4})\.)\s*$")  # not a year ending a sentence
 _LABEL_ALONE = re.compile(r"^\s*(\((?:[a-z]{1,4}|[ivxlc]{1,6})\))\s*$")
 # A paragraph number (not a year ending a sentence) or a label at the start of a line.
 _PARA_START = re.compile(

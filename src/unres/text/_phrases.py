@@ -10,9 +10,9 @@ import re
 from functools import cache
 from importlib import resources
 
-from unres._text import phrases
+from unres._text import known_phrase, phrases
 
-__all__ = ["find_opening", "is_operative_start", "is_preambular_start"]
+__all__ = ["find_opening", "is_operative_start", "is_preambular_start", "opens_with_known_phrase"]
 
 
 @cache
@@ -128,6 +128,14 @@ def is_operative_start(text: str, code: str = "eng") -> bool:
     """Whether plain ``text`` opens like an operative paragraph (*Requests*, *Also decides*)."""
     opening, _ = find_opening(text, "operative", code)
     return opening is not None
+
+
+def opens_with_known_phrase(text: str, kind: str, code: str = "eng") -> bool:
+    """Whether plain ``text`` opens with a phrase ``kind`` paragraphs are known to open with: in
+    English one of ``phrases.json`` (not any participle: "Missing Persons, which ..." is not one),
+    in another language one the UN's files of that language open with."""
+    opening, _ = find_opening(text, kind, code)
+    return opening is not None and (code != "eng" or known_phrase(opening, kind))
 
 
 def is_preambular_start(text: str, code: str = "eng") -> bool:

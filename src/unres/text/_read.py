@@ -64,7 +64,7 @@ from unres.model import (
 from unres.problems import Problem, Severity
 from unres.text._inline import CALL_CLOSE, CALL_OPEN, InlineError, parse_inline, plain_calls, recognise
 from unres.text._lines import SUSPENDED_WORDS, Note, Para, Source, split_source
-from unres.text._phrases import find_opening, is_operative_start, is_preambular_start
+from unres.text._phrases import find_opening, is_operative_start, is_preambular_start, opens_with_known_phrase
 from unres.text._write import HEADING_MARK, HEADING_SEPARATOR, TABLE_MARK, UNLABELLED_ANNEX, UNLABELLED_ITEM
 
 __all__ = ["parse"]
@@ -479,8 +479,10 @@ def _first_word(text: str) -> str:
 
 
 def _shape(text: str) -> str:
+    """ "ing" for a paragraph that opens like "Recalling" (not "Non-Self-Governing"), else its
+    first word."""
     word = _first_word(text)
-    return "ing" if word.endswith("ing") and word[:1].isupper() else word.lower()
+    return "ing" if word.endswith("ing") and word[:1].isupper() and "-" not in word else word.lower()
 
 
 class _Builder:
@@ -595,16 +597,18 @@ class _Builder:
     def _resumes_preambular(self, para: Para) -> bool:
         """Whether ``para``, right after a page's foot in the preamble, goes on with the preambular
         paragraph the page ended in: that one stopped at a comma (as a preambular paragraph does,
-        but also at a line's end within one), and ``para`` opens with no phrase a paragraph opens
-        with, italic or known ("...convened in Pohnpei," / "Federated States of Micronesia, ...")."""
+        but also at a line's end within one) or with no punctuation at all, and ``para`` opens with
+        no phrase a paragraph opens with, italic or known ("...convened in Pohnpei," / "Federated
+        States of Micronesia, ...", "...Commission on" / "Missing Persons, which ...")."""
         if not para.after_page or self.last_text_owner is not self.preamble[-1]:
             return False
-        if not _CALL_TAIL.sub("", self.preamble[-1].text).endswith(","):
+        last = self.preamble[-1].text
+        if not _CALL_TAIL.sub("", last).endswith(",") and not _ends_open(last):
             return False
         if para.text.startswith(("*", "_")):
             return False  # an italic opening (Markdown)
         bare = _strip_markup(para.text)
-        return not is_preambular_start(bare, self.code) and not is_operative_start(bare, self.code)
+        return not any(opens_with_known_phrase(bare, kind, self.code) for kind in ("preambular", "operative"))
 
     def _ended(self) -> bool:
         """Whether the operative part has ended without a closing line (the Security Council's
