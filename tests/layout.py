@@ -4,6 +4,7 @@ tests/test_text_vs_un.py)."""
 
 from __future__ import annotations
 
+import json
 import re
 import textwrap
 
@@ -56,3 +57,72 @@ def laid_out(res: unres.Resolution, code: str) -> str:
         if number < len(pages):
             out += ["", f"{res.symbol} ", res.title, " ", "25-18769", f"{number + 1}/{len(pages)} ", " "]
     return "\n".join(out) + "\n"
+
+
+def extracted_markdown(res: unres.Resolution, code: str) -> str:
+    """The same pages as Markdown extracted from the PDF (../shared/examples/text/A_RES_80_*.md): as
+    ``joined``, but the notes of every page gathered at the end as "[^1]: ..." under a rule, while
+    the calls stay digits set against their word."""
+    body, notes = _joined_paragraphs(res, code)
+    listed = "".join(f"[^{note.split(' ', 1)[0]}]: {note.split(' ', 1)[1]}\n\n" for note in notes)
+    return _front(res, code) + "\n\n".join(body) + ("\n\n---\n\n" + listed if notes else "\n")
+
+
+def joined(res: unres.Resolution, code: str) -> str:
+    """The same pages extracted the later way (../shared/examples/text/*.railcar-v1.1.0.txt): a front
+    matter, each paragraph on one line (its number before it), no page furniture, and the notes of
+    each page left as paragraphs where the page ended, so that a paragraph a page divides goes on
+    after them."""
+    paragraphs, _ = _joined_paragraphs(res, code, keep_notes=True)
+    return _front(res, code) + "\n\n".join(paragraphs) + "\n"
+
+
+def _joined_paragraphs(
+    res: unres.Resolution, code: str, *, keep_notes: bool = False
+) -> tuple[list[str], list[str]]:
+    """The paragraphs of the pages, each on one line (the notes among them with ``keep_notes``),
+    and the notes."""
+    symbol = f"{res.symbol} "
+    furniture = re.compile(r"^(?:25-18769(?: \(\w\))? |25-18769|\*2518769\* |\d+/\d+ )$")
+    groups: list[tuple[list[str], bool]] = [([], False)]  # the lines of each paragraph, and if a note
+    notes = False
+    for line in laid_out(res, code).splitlines():
+        if line.startswith("____"):
+            notes = True  # the notes of the page, under its rule
+            continue
+        if line == symbol:
+            notes = False  # the next page's head
+        if furniture.match(line) or line in (symbol, res.title):
+            continue
+        if not line.strip():
+            if groups[-1][0]:
+                groups.append(([], notes))
+            continue
+        if not groups[-1][0]:
+            groups[-1] = ([], notes)
+        groups[-1][0].append(line.strip())
+    paragraphs: list[str] = []
+    notes: list[str] = []
+    number: str | None = None
+    for lines, note in groups:
+        if not lines:
+            continue
+        words = " ".join(lines)
+        if re.fullmatch(r"\d+\.", words):
+            number = words
+            continue
+        if note:
+            notes.append(words)
+            if keep_notes:
+                paragraphs.append(words)
+        elif number is None:
+            paragraphs.append(words)
+        else:
+            paragraphs.append(f"{number} {words}")  # a number alone at a page's foot waits for its words
+            number = None
+    return paragraphs, notes
+
+
+def _front(res: unres.Resolution, code: str) -> str:
+    title = json.dumps(res.title, ensure_ascii=False)
+    return f"---\nsymbol: {res.symbol}\ntitle: {title}\nlanguage: {code.upper()}\n---\n\n"

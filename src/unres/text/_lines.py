@@ -447,23 +447,30 @@ def _notes_between(
 ) -> list[Para]:
     """Notes left between paragraphs where a page ended, with no rule above them (text extracted
     with its lines joined): a paragraph "1 A/50/426, annex." is a note when its number is the next
-    note's and the text before it calls that number ("in Cairo on 11 April 1996,1"). Each ends a
-    page: the paragraph after the notes may go on with the one before them."""
+    note's and the text before it calls that number ("in Cairo on 11 April 1996,1"), or calls the
+    number of a later note of the run of notes it opens. Each ends a page: the paragraph after the
+    notes may go on with the one before them."""
     kept: list[Para] = []
     found: list[Note] = []
     expected = int(notes[-1].marker) + 1 if notes and notes[-1].marker.isdigit() else 1
-    for para in body:
-        match = _NOTE_PARAGRAPH.match(para.text) if para.heading == 0 else None
-        # The call stands in the text before the note (joined only for a paragraph that may be one).
-        if (
-            match is not None
-            and int(match[1]) == expected
-            and _called(" ".join(p.text for p in kept), match[1])
-        ):
+    run = 0  # the notes still to take of a run of notes whose calls were found
+    for index, para in enumerate(body):
+        match = _note_paragraph(para)
+        if match is not None and int(match[1]) == expected and not run:
+            # The call stands in the text before the note (joined only for a paragraph that may be
+            # one); or, for a call the extraction glued to a number ("2014,130/4"), the call of a
+            # later note of the same run of notes numbered in sequence.
+            before = " ".join(p.text for p in kept)
+            length = _run_of_notes(body, index, expected)
+            if any(_called(before, str(expected + offset)) for offset in range(length)):
+                run = length
+        if match is not None and int(match[1]) == expected and run:
             found.append(Note(match[1], para.line, para.text[match.end() :].strip()))
             page_ends.append(para.line)
             expected += 1
+            run -= 1
             continue
+        run = 0
         kept.append(para)
     if found:
         notes.extend(found)
@@ -475,11 +482,28 @@ def _notes_between(
     return kept
 
 
+def _note_paragraph(para: Para) -> re.Match[str] | None:
+    return _NOTE_PARAGRAPH.match(para.text) if para.heading == 0 else None
+
+
+def _run_of_notes(body: list[Para], index: int, first: int) -> int:
+    """How many paragraphs from ``index`` on read as notes numbered ``first``, ``first + 1`` ..."""
+    length = 0
+    while index + length < len(body):
+        match = _note_paragraph(body[index + length])
+        if match is None or int(match[1]) != first + length:
+            break
+        length += 1
+    return length
+
+
 def _called(text: str, marker: str) -> bool:
     """Whether ``text`` may call note ``marker``: the number on its own, glued to a word or to
     punctuation or set apart ("1996,1", "Treaty4", "in 2014, 3"), not inside a number or a
-    symbol ("A/80/3", "3.5")."""
-    return re.search(rf"(?<![\d/.\-]){marker}(?![\d/]|\.\d)", text) is not None
+    symbol ("A/80/3", "3.5"); or glued to a year ("12 August 19492", the call of note 2)."""
+    if re.search(rf"(?<![\d/.\-]){marker}(?![\d/]|\.\d)", text) is not None:
+        return True
+    return re.search(rf"(?<![\d/])(?:19|20)\d\d{marker}(?![\d/])", text) is not None
 
 
 def _next_marker(note: Note | None, marker: str) -> bool:

@@ -595,16 +595,16 @@ class _Builder:
         return True
 
     def _resumes_preambular(self, para: Para) -> bool:
-        """Whether ``para``, right after a page's foot in the preamble, goes on with the preambular
-        paragraph the page ended in: that one stopped at a comma (as a preambular paragraph does,
-        but also at a line's end within one) or with no punctuation at all, and ``para`` opens with
-        no phrase a paragraph opens with, italic or known ("...convened in Pohnpei," / "Federated
-        States of Micronesia, ...", "...Commission on" / "Missing Persons, which ...")."""
-        if not para.after_page or self.last_text_owner is not self.preamble[-1]:
+        """Whether ``para`` goes on with the preambular paragraph before it: that one stopped with no
+        punctuation, or (right after a page's foot) at a comma, as a preambular paragraph does but
+        also a line's end within one; and ``para`` opens with no phrase a paragraph opens with,
+        italic or known ("...convened in Pohnpei," / "Federated States of Micronesia, ...",
+        "...Commission on" / "Missing Persons, which ...")."""
+        if self.last_text_owner is not self.preamble[-1]:
             return False
         last = self.preamble[-1].text
-        if not _CALL_TAIL.sub("", last).endswith(",") and not _ends_open(last):
-            return False
+        if not _ends_open(last) and not (para.after_page and _CALL_TAIL.sub("", last).endswith(",")):
+            return False  # (with no page marks, as in extracted Markdown, only words left open go on)
         if para.text.startswith(("*", "_")):
             return False  # an italic opening (Markdown)
         bare = _strip_markup(para.text)
