@@ -85,21 +85,21 @@ def _joined_paragraphs(
     symbol = f"{res.symbol} "
     furniture = re.compile(r"^(?:25-18769(?: \(\w\))? |25-18769|\*2518769\* |\d+/\d+ )$")
     groups: list[tuple[list[str], bool]] = [([], False)]  # the lines of each paragraph, and if a note
-    notes = False
+    in_notes = False
     for line in laid_out(res, code).splitlines():
         if line.startswith("____"):
-            notes = True  # the notes of the page, under its rule
+            in_notes = True  # the notes of the page, under its rule
             continue
         if line == symbol:
-            notes = False  # the next page's head
+            in_notes = False  # the next page's head
         if furniture.match(line) or line in (symbol, res.title):
             continue
         if not line.strip():
             if groups[-1][0]:
-                groups.append(([], notes))
+                groups.append(([], in_notes))
             continue
         if not groups[-1][0]:
-            groups[-1] = ([], notes)
+            groups[-1] = ([], in_notes)
         groups[-1][0].append(line.strip())
     paragraphs: list[str] = []
     notes: list[str] = []
