@@ -513,3 +513,16 @@ def test_the_uns_lettered_paragraphs_read_as_items_in_all_six_languages() -> Non
     assert all(shape == shapes["en"] for shape in shapes.values()), shapes
     numbered = dict(shapes["en"])
     assert (numbered[18], numbered[29]) == (9, 15)
+
+
+def test_an_annex_whose_title_the_un_sets_as_its_first_paragraph_has_that_label_and_title() -> None:
+    # A/RES/74/262 sets "<p><docType>Annex</docType><docTitle>Staffing table for 2020</docTitle></p>"
+    # as the first paragraph of its annex, which has no preface.
+    path = shared_file("unxml", "ga", "en", "A_RES_74_262.unxml.en.xml")
+    annex = unres.load(path).annexes[0]
+    assert (annex.label, annex.heading) == ("Annex", ("Staffing table for 2020",))
+    assert isinstance(annex.content[0], unres.Table)
+    found = [p for p in validate_bytes(path.read_bytes(), "akn") if "docType" in p.message]
+    assert [(p.code, p.message) for p in found] == [
+        ("A008", "the annex's first paragraph (docType, docTitle) is written as its label and title")
+    ]

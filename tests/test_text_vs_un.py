@@ -171,8 +171,8 @@ _LAID_OUT_FLOOR = {
         "sub-paragraphs": 0.986,
         "footnotes": 0.998,
         "footnote words": 0.998,
-        "annexes": 0.983,
-        "paragraph words": 0.945,
+        "annexes": 0.987,
+        "paragraph words": 0.949,
     },
     "joined": {
         "preamble": 0.987,
@@ -180,8 +180,8 @@ _LAID_OUT_FLOOR = {
         "sub-paragraphs": 0.989,
         "footnotes": 0.998,
         "footnote words": 0.998,
-        "annexes": 0.983,
-        "paragraph words": 0.952,
+        "annexes": 0.987,
+        "paragraph words": 0.955,
     },
     "markdown": {
         "preamble": 0.977,
@@ -189,8 +189,8 @@ _LAID_OUT_FLOOR = {
         "sub-paragraphs": 0.989,
         "footnotes": 0.986,
         "footnote words": 0.986,
-        "annexes": 0.983,
-        "paragraph words": 0.941,
+        "annexes": 0.987,
+        "paragraph words": 0.944,
     },
 }
 _LAYOUTS = {"pages": laid_out, "joined": joined, "markdown": extracted_markdown}

@@ -15,7 +15,7 @@ from lxml import etree
 from unres.akn._names import ONTOLOGY_ATTRIBUTES, A
 from unres.akn._parse import Element, line_of
 from unres.akn._read_body import NUMBER_IN_TEXT as _NUMBER_IN_TEXT
-from unres.akn._read_body import introduces, item_label, item_of, nested_items, wraps_up
+from unres.akn._read_body import annex_title, introduces, item_label, item_of, nested_items, wraps_up
 from unres.model import SESSION_PATTERN
 from unres.problems import Problem, Rule, Severity, rule
 
@@ -252,6 +252,12 @@ def canonical_changes(root: Element) -> Iterator[Problem]:
             yield _problem(
                 "A008", "the formatting around the whole title is not kept", title, Severity.WARNING
             )
+    for doc in root.iter(A + "doc"):
+        body = doc.find(A + "mainBody")
+        inside = annex_title(body) if body is not None and doc.find(A + "preface") is None else None
+        if inside is not None:
+            message = "the annex's first paragraph (docType, docTitle) is written as its label and title"
+            yield _problem("A008", message, inside[0], Severity.WARNING)
     for introducer, item, count, closing in _gathered(root):
         number = introducer.find(A + "num")
         named = "the paragraph before"

@@ -456,9 +456,10 @@ class _Reader:
         except ModelError as error:
             raise ParseError(error.message, line=line_of(element)) from None
 
-    def operative(self, parent: Element, where: str) -> list[OperativeItem]:
+    def operative(self, parent: Element, where: str, skip: int = 0) -> list[OperativeItem]:
+        """The items of ``parent`` (``skip`` of them left out, read already)."""
         items: list[OperativeItem] = []
-        for child in _children(parent):
+        for child in _children(parent)[skip:]:
             item = self.operative_item(child)
             if item is None:
                 raise _unsupported(child, where)
@@ -623,7 +624,12 @@ class _Reader:
                         else:
                             raise _unsupported(part, "preface")
             elif name == "mainBody":
-                content = self.operative(child, "mainBody")
+                title = annex_title(child) if label is None and not heading else None
+                if title is not None:
+                    # The UN's files set some annexes' label and title as the first paragraph of
+                    # their body, in <docType> and <docTitle>: they are the annex's own.
+                    label, heading = _words(title[0]), self.text(title[1])
+                content = self.operative(child, "mainBody", skip=1 if title is not None else 0)
             else:
                 raise _unsupported(child, "doc")
         return Annex(label, heading, content)
@@ -775,6 +781,28 @@ def gather_items(items: list[OperativeItem]) -> list[OperativeItem]:
             subs = [sub.built() for sub in top]
             gathered[-1] = attrs.evolve(item, subparagraphs=subs, closing_text=closing)
     return gathered
+
+
+_DOC_TYPE = A + "docType"
+_DOC_TITLE = A + "docTitle"
+
+
+def annex_title(body: Element) -> tuple[Element, Element] | None:
+    """The <docType> and <docTitle> of an annex's body whose first paragraph holds nothing else
+    ("<p><docType>Annex</docType><docTitle>Staffing table for 2020</docTitle></p>")."""
+    first = next((child for child in body if isinstance(child.tag, str)), None)
+    if first is None or first.tag != _PARAGRAPH or len(first) != 1 or first[0].tag != _CONTENT:
+        return None
+    holders = [child for child in first[0] if isinstance(child.tag, str)]
+    if len(holders) != 1 or holders[0].tag != _P:
+        return None
+    line = holders[0]
+    parts = [child for child in line if isinstance(child.tag, str)]
+    if [part.tag for part in parts] != [_DOC_TYPE, _DOC_TITLE] or len(line) != 2:
+        return None
+    if (line.text or "").strip() or any((part.tail or "").strip() for part in parts):
+        return None
+    return parts[0], parts[1]
 
 
 def _collect_note_ids(root: Element) -> dict[str, str]:
