@@ -677,9 +677,11 @@ class _Builder:
             self.zone = "closed"
             self.close_lists()
             return 1
-        annex = _ANNEX.match(text) or (
-            re.match("^()$", "") if self.exact and para.heading == 2 and text == UNLABELLED_ANNEX else None
-        )
+        annex = _ANNEX.match(text)
+        if self.exact and para.heading == 2:
+            # In Markdown unres writes, a heading of level 2 is an annex's label, in any language
+            # ("## Annexe", "## المرفق"), or the mark of an annex without one.
+            annex = re.match("^()$", "") if text == UNLABELLED_ANNEX else re.match(r"^(.+)$", text)
         if annex is not None and (self.zone in ("closed", "annex") or para.heading or self._ended()):
             heading = ""
             used = 1
