@@ -256,8 +256,11 @@ def canonical_changes(root: Element) -> Iterator[Problem]:
         body = doc.find(A + "mainBody")
         inside = annex_title(body) if body is not None and doc.find(A + "preface") is None else None
         if inside is not None:
-            message = "the annex's first paragraph (docType, docTitle) is written as its label and title"
-            yield _problem("A008", message, inside[0], Severity.WARNING)
+            if inside[0] is not None:
+                message = "the annex's first paragraph (docType, docTitle) is written as its label and title"
+            else:
+                message = "the annex's first paragraph, a title in bold, is written as its title"
+            yield _problem("A008", message, inside[1], Severity.WARNING)
     for introducer, item, count, closing in _gathered(root):
         number = introducer.find(A + "num")
         named = "the paragraph before"

@@ -627,8 +627,10 @@ class _Reader:
                 title = annex_title(child) if label is None and not heading else None
                 if title is not None:
                     # The UN's files set some annexes' label and title as the first paragraph of
-                    # their body, in <docType> and <docTitle>: they are the annex's own.
-                    label, heading = _words(title[0]), self.text(title[1])
+                    # their body, in <docType> and <docTitle>, or the title alone in bold: they
+                    # are the annex's own.
+                    label = _words(title[0]) if title[0] is not None else None
+                    heading = self.text(title[1])
                 content = self.operative(child, "mainBody", skip=1 if title is not None else 0)
             else:
                 raise _unsupported(child, "doc")
@@ -785,11 +787,13 @@ def gather_items(items: list[OperativeItem]) -> list[OperativeItem]:
 
 _DOC_TYPE = A + "docType"
 _DOC_TITLE = A + "docTitle"
+_BOLD = A + "b"
 
 
-def annex_title(body: Element) -> tuple[Element, Element] | None:
-    """The <docType> and <docTitle> of an annex's body whose first paragraph holds nothing else
-    ("<p><docType>Annex</docType><docTitle>Staffing table for 2020</docTitle></p>")."""
+def annex_title(body: Element) -> tuple[Element | None, Element] | None:
+    """The label and title an annex's body opens with, when its first paragraph holds nothing else:
+    "<p><docType>Annex</docType><docTitle>Staffing table for 2020</docTitle></p>", or a title set
+    wholly in bold ("<p><span class="bold">Financing of ...</span></p>", no label)."""
     first = next((child for child in body if isinstance(child.tag, str)), None)
     if first is None or first.tag != _PARAGRAPH or len(first) != 1 or first[0].tag != _CONTENT:
         return None
@@ -798,11 +802,20 @@ def annex_title(body: Element) -> tuple[Element, Element] | None:
         return None
     line = holders[0]
     parts = [child for child in line if isinstance(child.tag, str)]
-    if [part.tag for part in parts] != [_DOC_TYPE, _DOC_TITLE] or len(line) != 2:
+    if (
+        len(parts) != len(line)
+        or (line.text or "").strip()
+        or any((part.tail or "").strip() for part in parts)
+    ):
         return None
-    if (line.text or "").strip() or any((part.tail or "").strip() for part in parts):
-        return None
-    return parts[0], parts[1]
+    if [part.tag for part in parts] == [_DOC_TYPE, _DOC_TITLE]:
+        return parts[0], parts[1]
+    bold = len(parts) == 1 and (
+        parts[0].tag == _BOLD or (parts[0].tag == _SPAN and parts[0].get("class") == "bold")
+    )
+    if bold and len(parts[0]) == 0 and (parts[0].text or "").strip():
+        return None, parts[0]
+    return None
 
 
 def _collect_note_ids(root: Element) -> dict[str, str]:
