@@ -232,7 +232,8 @@ _NO_CALL_AFTER = frozenset(
 
 _DIGITS = re.compile(r"(?<!\d)\d{1,3}(?!\d)")
 _YEAR_AND_CALL = re.compile(r"(?<![\d/])((?:19|20)\d\d)(\d{1,2})(?![\d/])")
-_AFTER_BAD = re.compile(r"[.,]\d")
+_AFTER_BAD = re.compile(r"\.\d|,\d{3}(?!\d)")
+_AFTER_NUMBER = re.compile(r"[.,]\d")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z%\-]+|\d)")
 _NEXT_NUMBER_PARA = re.compile(r"\s+\d{1,4}\.\s+[A-Z]")
 _NEXT_RANGE = re.compile(r"\s+(?:to|and|or)\s+\d")
@@ -261,9 +262,12 @@ def _call_at(text: str, match: re.Match[str]) -> tuple[int, int, str] | None:
     start, end = match.start(), match.end()
     before = text[start - 1] if start else " "
     following = text[end : end + 1]
-    if (following and following not in " ,;.:)\u201d\u2019\u00bb]") or _AFTER_BAD.match(text, end):
-        return None
     glued = before in ",;.:\u201d\u2019\u00bb)" or before.islower()
+    # Digits that go on as a number ("1.5", "1,000"); only a call glued to its word may have another
+    # call after a comma ("Council,1,2", not "Agenda 21,21").
+    after_bad = _AFTER_BAD if glued else _AFTER_NUMBER
+    if (following and following not in " ,;.:)\u201d\u2019\u00bb]") or after_bad.match(text, end):
+        return None
     next_word = _NEXT_WORD.match(text, end)
     if next_word and next_word[1].isdigit() and not glued and not _NEXT_NUMBER_PARA.match(text, end):
         return None  # "items 1 2": a list of numbers (a glued "2010,1 2013" is a call)
