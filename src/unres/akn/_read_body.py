@@ -50,7 +50,8 @@ _ANY_SPACE = re.compile(r"\s+")
 _HEADING_LABEL = re.compile(r"^(?:[IVXLC]+|[A-Z])\.?$")
 # A paragraph's number, "1." ("1 -" in Arabic), in <num> or, in some UN files, opening the text.
 _NUMBER = re.compile(r"^(\d{1,4})(?:\.| -)?$")
-NUMBER_IN_TEXT = re.compile(r"^(\d{1,3})(?:\.| -)[ \t]+")
+# (A mark of writing direction may stand between the number and its space: "6.\u200e Reaffirms".)
+NUMBER_IN_TEXT = re.compile(r"^(\d{1,3})(?:\.| -)[\u200e\u200f]*[ \t]+")
 _LETTERED = re.compile(r"^(?:\([a-z]{1,4}\)|[a-z]{1,4}\.)$")  # "(a)", or "a." in older files
 # Inline wrappers that carry no meaning the model keeps: their words are read, the wrapper not.
 _UNWRAPPED_TAGS = frozenset(
