@@ -190,7 +190,7 @@ _LAID_OUT_FLOOR = {
         "footnotes": 0.986,
         "footnote words": 0.986,
         "annexes": 0.987,
-        "paragraph words": 0.951,
+        "paragraph words": 0.957,
     },
 }
 _LAYOUTS = {"pages": laid_out, "joined": joined, "markdown": extracted_markdown}

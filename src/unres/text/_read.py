@@ -619,19 +619,25 @@ class _Builder:
 
     def _resumes_preambular(self, para: Para) -> bool:
         """Whether ``para`` goes on with the preambular paragraph before it: that one stopped with no
-        punctuation, or (right after a page's foot) at a comma, as a preambular paragraph does but
-        also a line's end within one; and ``para`` opens with no phrase a paragraph opens with,
-        italic or known ("...convened in Pohnpei," / "Federated States of Micronesia, ...",
-        "...Commission on" / "Missing Persons, which ...")."""
+        punctuation, or at a comma, as a preambular paragraph does but also a line's end within
+        one; and ``para`` opens with no phrase a paragraph opens with, italic or known
+        ("...convened in Pohnpei," / "Federated States of Micronesia, ...", "...Commission on" /
+        "Missing Persons, which ...")."""
         if self.last_text_owner is not self.preamble[-1]:
             return False
         last = self.preamble[-1].text
-        if not _ends_open(last) and not (para.after_page and _CALL_TAIL.sub("", last).endswith(",")):
-            return False  # (with no page marks, as in extracted Markdown, only words left open go on)
+        comma = _CALL_TAIL.sub("", last).endswith(",")
+        if not _ends_open(last) and not comma:
+            return False
         if para.text.startswith(("*", "_")):
             return False  # an italic opening (Markdown)
         bare = _strip_markup(para.text)
-        return not any(opens_with_known_phrase(bare, kind, self.code) for kind in ("preambular", "operative"))
+        if any(opens_with_known_phrase(bare, kind, self.code) for kind in ("preambular", "operative")):
+            return False
+        # After a comma with no page marks (Markdown extracted from a PDF), only a paragraph no
+        # opening can start goes on: a number ("70/114 of 14 December 2015, ..."). A word may be
+        # an opening the phrase lists do not know ("Deeply disappointed").
+        return _ends_open(last) or para.after_page or bare[:1].isdigit()
 
     def _ended(self) -> bool:
         """Whether the operative part has ended without a closing line (the Security Council's
