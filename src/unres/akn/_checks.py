@@ -15,7 +15,7 @@ from lxml import etree
 from unres.akn._names import ONTOLOGY_ATTRIBUTES, A
 from unres.akn._parse import Element, line_of
 from unres.akn._read_body import NUMBER_IN_TEXT as _NUMBER_IN_TEXT
-from unres.akn._read_body import annex_title, introduces, item_label, item_of, nested_items, wraps_up
+from unres.akn._read_body import annex_title, closes, introduces, item_label, item_of, nested_items
 from unres.model import SESSION_PATTERN
 from unres.problems import Problem, Rule, Severity, rule
 
@@ -302,14 +302,6 @@ def _opens_with_words(paragraph: Element) -> bool:
     return first is not None and bool((first.text or "").strip())
 
 
-def _last_words(top: list[Any], following: str) -> bool:
-    """Whether ``following`` closes the list of ``top`` items, as the reader takes it."""
-    last = top[-1]
-    while last.subs:
-        last = last.subs[-1]
-    return wraps_up(following, "".join(piece for piece in last.text if isinstance(piece, str)))
-
-
 def _gathered(root: Element) -> Iterator[tuple[Element, Element, int, bool]]:
     """The paragraphs the reader gathers as another's sub-paragraphs (``gather_items``): the
     paragraph that introduces them, the first of them, how many, and whether the paragraph after
@@ -335,9 +327,7 @@ def _gathered(root: Element) -> Iterator[tuple[Element, Element, int, bool]]:
                 after = index + 1 + used
                 following = words[after] if after < len(words) else None
                 closing = (
-                    following is not None
-                    and _opens_with_words(children[after])
-                    and _last_words(top, following)
+                    following is not None and _opens_with_words(children[after]) and closes(top, following)
                 )
                 yield children[index], children[index + 1], used, closing
 

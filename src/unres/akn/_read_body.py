@@ -675,8 +675,9 @@ class _Item:
         return SubParagraph(self.label, self.text, [sub.built() for sub in self.subs])
 
 
-def _flat_item(item: OperativeItem) -> _Item | None:
-    """``item`` as a sub-paragraph when it is an unnumbered paragraph that opens with a label."""
+def _plain_text(item: OperativeItem) -> tuple[str, Text] | None:
+    """The words ``item`` opens with, and its text, when it is an unnumbered paragraph that opens
+    with words (no opening phrase, no sub-paragraphs of its own); else None."""
     if (
         not isinstance(item, OperativeParagraph)
         or item.number is not None
@@ -687,11 +688,17 @@ def _flat_item(item: OperativeItem) -> _Item | None:
         or not isinstance(item.text[0], str)
     ):
         return None
-    found = item_label(item.text[0])
-    if found is None:
+    return item.text[0], item.text
+
+
+def _flat_item(item: OperativeItem) -> _Item | None:
+    """``item`` as a sub-paragraph when it is an unnumbered paragraph that opens with a label."""
+    plain = _plain_text(item)
+    found = item_label(plain[0]) if plain is not None else None
+    if plain is None or found is None:
         return None
-    label, end = found
-    return _Item(label, normalize_text((item.text[0][end:], *item.text[1:])))
+    (first, text), (label, end) = plain, found
+    return _Item(label, normalize_text((first[end:], *text[1:])))
 
 
 def item_of(label: str, words: str) -> _Item:
@@ -735,23 +742,20 @@ def wraps_up(words: str, last_item: str) -> bool:
     return words[:1].islower() and last_item.rstrip().endswith((";", "."))
 
 
-def _closing_words(item: OperativeItem, top: list[_Item]) -> Text:
-    """``item``'s text, when it is the closing words of the list of ``top`` items; else none."""
+def closes(top: list[_Item], words: str) -> bool:
+    """Whether ``words`` close the list of ``top`` items: ``wraps_up`` after its last item."""
     last = top[-1]
     while last.subs:
         last = last.subs[-1]
-    if (
-        not isinstance(item, OperativeParagraph)
-        or item.number is not None
-        or item.opening is not None
-        or item.subparagraphs
-        or item.closing_text
-        or not item.text
-        or not isinstance(item.text[0], str)
-        or not wraps_up(item.text[0], plain_text(last.text))
-    ):
+    return wraps_up(words, plain_text(last.text))
+
+
+def _closing_words(item: OperativeItem, top: list[_Item]) -> Text:
+    """``item``'s text, when it is the closing words of the list of ``top`` items; else none."""
+    plain = _plain_text(item)
+    if plain is None or not closes(top, plain[0]):
         return ()
-    return item.text
+    return plain[1]
 
 
 def gather_items(items: list[OperativeItem]) -> list[OperativeItem]:
