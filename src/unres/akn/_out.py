@@ -18,7 +18,17 @@ from lxml import etree
 from unres.akn._names import AKN_NS
 from unres.errors import ModelError
 
-__all__ = ["INDENTS", "Out", "Verbatim", "attribute", "declaration", "element", "escape", "finish"]
+__all__ = [
+    "INDENTS",
+    "Out",
+    "Verbatim",
+    "attribute",
+    "declaration",
+    "element",
+    "escape",
+    "finish",
+    "text_element",
+]
 
 
 class _Indents(dict[int, str]):
@@ -63,6 +73,13 @@ def element(name: str, attributes: str, inner: str) -> str:
     if inner:
         return f"<{name}{attributes}>{inner}</{name}>"
     return f"<{name}{attributes}/>"
+
+
+def text_element(name: str, attributes: str, text: str | None) -> str:
+    """An element with text only (escaped here): ``<name/>`` for None, ``<name></name>`` for ""."""
+    if text is None:
+        return f"<{name}{attributes}/>"
+    return f"<{name}{attributes}>{escape(text)}</{name}>"
 
 
 class Out:
@@ -114,10 +131,7 @@ class Out:
     def leaf(self, name: str, attributes: str = "", text: str | None = None) -> None:
         """An element with text only (escaped here), in a structural place: ``<name/>`` when
         ``text`` is None, ``<name></name>`` when it is empty."""
-        if text is None:
-            self.parts.append(f"{INDENTS[self.depth]}<{name}{attributes}/>")
-        else:
-            self.parts.append(f"{INDENTS[self.depth]}<{name}{attributes}>{escape(text)}</{name}>")
+        self.parts.append(INDENTS[self.depth] + text_element(name, attributes, text))
 
     def verbatim(self, xml: str) -> None:
         """Markup kept verbatim, as an element in a structural place."""

@@ -9,8 +9,8 @@ from lxml import etree
 
 from unres._text import words_for
 from unres.akn._names import AKN_NS
-from unres.akn._out import attribute, declaration, element, finish
-from unres.akn._write_masthead import MastheadWriter, _text_element
+from unres.akn._out import attribute, declaration, element, finish, text_element
+from unres.akn._write_masthead import MastheadWriter
 from unres.akn._write_meta import _extension_blocks
 from unres.errors import ModelError
 from unres.model import (
@@ -71,14 +71,14 @@ class _Writer(MastheadWriter):
         words = words_for(res)
         if res.main_titles:
             whole = attrs.evolve(res.symbol, part=None)
-            inner = _text_element("docNumber", "", f"{words.number(whole.resolution_number)}.")
+            inner = text_element("docNumber", "", f"{words.number(whole.resolution_number)}.")
             for title in res.main_titles:
-                inner += " " + _text_element("docTitle", "", title)
+                inner += " " + text_element("docTitle", "", title)
             self.out.line("p", "", inner)
-            inner = _text_element("docNumber", "", words.part(res.symbol.part or "")) + " "
+            inner = text_element("docNumber", "", words.part(res.symbol.part or "")) + " "
         else:
-            inner = _text_element("docNumber", "", f"{words.number(res.symbol.resolution_number)}.") + " "
-        inner += _text_element("docTitle", "", res.title)
+            inner = text_element("docNumber", "", f"{words.number(res.symbol.resolution_number)}.") + " "
+        inner += text_element("docTitle", "", res.title)
         for marker in res.title_notes:
             inner += self.footnote_call(marker, "preface")
         self.out.line("p", "", inner)
@@ -123,8 +123,8 @@ class _Writer(MastheadWriter):
             out.verbatim(block.xml)
         out.close()
         out.open("preface")
-        label = _text_element("docNumber", "", words_for(self.resolution).part(part.label))
-        out.line("p", "", f"{label} {_text_element('docTitle', '', part.title)}")
+        label = text_element("docNumber", "", words_for(self.resolution).part(part.label))
+        out.line("p", "", f"{label} {text_element('docTitle', '', part.title)}")
         out.close()
         self.statement_body(part.enacting_formula, part.preamble, part.operative, part.annexes, prefix, part)
         out.close()
@@ -140,7 +140,7 @@ class _Writer(MastheadWriter):
         if annex.label is not None or annex.heading:
             out.open("preface")
             if annex.label is not None:
-                out.line("p", "", _text_element("docNumber", "", annex.label))
+                out.line("p", "", text_element("docNumber", "", annex.label))
             if annex.heading:
                 heading = self.markup(annex.heading, f"{prefix}__preface")
                 out.line("p", "", element("docTitle", "", heading))

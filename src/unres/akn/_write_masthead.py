@@ -11,19 +11,12 @@ from unres._text import (
     masthead_symbol,
     words_for,
 )
-from unres.akn._out import attribute, element, escape
+from unres.akn._out import attribute, element, escape, text_element
 from unres.akn._write_meta import MetaWriter
 from unres.model import (
     Body,
     Meeting,
 )
-
-
-def _text_element(name: str, attributes: str, text: str | None) -> str:
-    """An inline element with text only: ``<name/>`` for None, ``<name></name>`` for ""."""
-    if text is None:
-        return f"<{name}{attributes}/>"
-    return f"<{name}{attributes}>{escape(text)}</{name}>"
 
 
 class MastheadWriter(MetaWriter):
@@ -36,7 +29,7 @@ class MastheadWriter(MetaWriter):
         out.open("coverPage")
 
         def line(name: str, attributes: str, text: str) -> None:
-            out.line("p", "", _text_element(name, attributes, text))
+            out.line("p", "", text_element(name, attributes, text))
 
         line("docAuthority", f' refersTo="{self.ref("un")}"', words.united_nations)
         line("docNumber", f' refersTo="{self.ref("symbol")}"', masthead_symbol(res))
@@ -53,25 +46,25 @@ class MastheadWriter(MetaWriter):
             inner = ""
             if numbers:
                 attributes = f' name="agendaItem" refersTo="{self.ref("agendaItem")}"'
-                inner = _text_element("inline", attributes, numbers)
+                inner = text_element("inline", attributes, numbers)
             if agenda_title is not None:
                 if numbers:
                     inner += " "
-                inner += _text_element("inline", ' name="agendaItemTitle"', agenda_title)
+                inner += text_element("inline", ' name="agendaItemTitle"', agenda_title)
             out.line("p", "", inner)
         if res.body is Body.GENERAL_ASSEMBLY:
             before, date_words, after = words.adopted(res)
             attributes = f' date="{res.adoption_date.isoformat()}" refersTo="{self.ref("adoptionDate")}"'
-            inner = escape(before) + _text_element("docDate", attributes, date_words) + escape(after or "")
+            inner = escape(before) + text_element("docDate", attributes, date_words) + escape(after or "")
             out.line("p", "", element("docTitle", "", inner))
         if res.origin is not None:
             before, committee, between, document, after = words.origin(res.origin)
             inner = escape(before or "")
             if committee is not None:
-                inner += _text_element("docProponent", "", committee) + escape(between or "")
+                inner += text_element("docProponent", "", committee) + escape(between or "")
             # The report is read back from the words; the link goes to the document itself.
             link = f' href="{attribute(document_link(res.origin.document))}"'
-            inner += _text_element("ref", link, document) + escape(after or "")
+            inner += text_element("ref", link, document) + escape(after or "")
             out.line("p", "", inner)
         out.close()
 
@@ -81,21 +74,21 @@ class MastheadWriter(MetaWriter):
         2002"."""
         out = self.out
         res = self.resolution
-        inner = _text_element("docNumber", "", f"Resolution {res.symbol.resolution_number}")
+        inner = text_element("docNumber", "", f"Resolution {res.symbol.resolution_number}")
         if res.title:
-            inner += " " + _text_element("docTitle", "", res.title)
+            inner += " " + text_element("docTitle", "", res.title)
         for marker in res.title_notes:
             inner += self.footnote_call(marker, "preface")
         out.line("p", "", inner)
         meeting = res.meeting
         if meeting is not None:
             adopted = "Adopted by the Security Council at its "
-            adopted += _text_element("event", f' refersTo="{self.ref("meeting")}"', str(meeting)) + ", on "
+            adopted += text_element("event", f' refersTo="{self.ref("meeting")}"', str(meeting)) + ", on "
         else:
             adopted = "Adopted by the Security Council on "
         printed = meeting.date if meeting is not None and meeting.date is not None else res.adoption_date
         attributes = f' date="{res.adoption_date.isoformat()}" refersTo="{self.ref("adoptionDate")}"'
-        adopted += _text_element("docDate", attributes, format_date(printed))
+        adopted += text_element("docDate", attributes, format_date(printed))
         if meeting is not None and meeting.place is not None:
             adopted += escape(f" in {meeting.place}")
         out.line("p", "", element("docTitle", "", adopted))
@@ -110,10 +103,10 @@ class MastheadWriter(MetaWriter):
         inner = ""
         if meeting is not None:
             attributes = f' refersTo="{self.ref("plenaryMeeting")}"'
-            inner = _text_element("event", attributes, words.meeting(meeting)) + "<eol/>"
+            inner = text_element("event", attributes, words.meeting(meeting)) + "<eol/>"
             date = meeting.date or date
         attributes = f' date="{date.isoformat()}" refersTo="{self.ref("adoptionDate")}"'
-        inner += _text_element("docDate", attributes, words.date(date))
+        inner += text_element("docDate", attributes, words.date(date))
         if meeting is not None and meeting.place is not None:
             inner += escape(f" in {meeting.place}")
         out.line("p", "", inner)

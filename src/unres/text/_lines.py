@@ -392,15 +392,7 @@ def split_source(text: str, *, source: str | None = None, markdown: bool | None 
         ):
             # The number stood alone at the foot of a page; the running title of the next page was
             # read as its text, and the paragraph's words come after the page's head.
-            problems.append(
-                Problem(
-                    "T001",
-                    "running page title removed from the text",
-                    Severity.WARNING,
-                    source=source,
-                    line=para.line,
-                )
-            )
+            problems.append(_title_removed(source, para.line))
             number_alone = numbered[1]
             continue
         if (
@@ -410,19 +402,16 @@ def split_source(text: str, *, source: str | None = None, markdown: bool | None 
             and (furniture.is_whole_title(para.text) or _running_piece(furniture, para.text))
             and kept_body
         ):
-            problems.append(
-                Problem(
-                    "T001",
-                    "running page title removed from the text",
-                    Severity.WARNING,
-                    source=source,
-                    line=para.line,
-                )
-            )
+            problems.append(_title_removed(source, para.line))
             continue
         after_annex = bool(re.match(r"^#*\s*Annex\b", para.text)) and len(para.text) < 20
         kept_body.append(para)
     return Source(front, masthead, title_para, kept_body, notes, is_md, layout, problems)
+
+
+def _title_removed(source: str | None, line: int) -> Problem:
+    message = "running page title removed from the text"
+    return Problem("T001", message, Severity.WARNING, source=source, line=line)
 
 
 _NUMBERED_TITLE = re.compile(r"^(\d{1,4}\.) (.+)$")
