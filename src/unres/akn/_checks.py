@@ -302,22 +302,54 @@ def _opens_with_words(paragraph: Element) -> bool:
     return first is not None and bool((first.text or "").strip())
 
 
+class _Words:
+    """The words of a holder's children as the reader sees them, made when first asked for: a
+    paragraph of text only has its words (``_printed``), anything else None."""
+
+    def __init__(self, children: list[Element]) -> None:
+        self.children = children
+        self.made: dict[int, str | None] = {}
+
+    def __len__(self) -> int:
+        return len(self.children)
+
+    def __getitem__(self, at: int) -> str | None:
+        if at not in self.made:
+            child = self.children[at]
+            text = child.tag == _PARAGRAPH and child.find(A + "content") is not None
+            self.made[at] = _printed(child) if text else None
+        return self.made[at]
+
+    def after(self, start: int) -> Iterator[str | None]:
+        return (self[at] for at in range(start, len(self.children)))
+
+
+# The paragraphs of a holder with a colon somewhere in their words, picked in C.
+_WITH_COLON = etree.XPath(
+    "akn:paragraph[contains(., ':') or contains(., '\uff1a')]", namespaces={"akn": A[1:-1]}
+)
+
+
 def _gathered(root: Element) -> Iterator[tuple[Element, Element, int, bool]]:
     """The paragraphs the reader gathers as another's sub-paragraphs (``gather_items``): the
     paragraph that introduces them, the first of them, how many, and whether the paragraph after
     them is taken as the list's closing words."""
     for holder in root.iter(A + "mainBody", A + "section", A + "subsection"):
-        # Each child as the reader sees it: a paragraph of text only, with its words; else None.
+        # The words are made only for a paragraph with a colon somewhere (one that may introduce
+        # items) and for the paragraphs after it: most paragraphs have none.
+        candidates = set(_select(_WITH_COLON, holder))  # (lxml keeps one object a node while alive)
+        if not candidates:
+            continue
         children = [child for child in holder if isinstance(child.tag, str)]
-        words = [
-            _printed(child) if child.tag == _PARAGRAPH and child.find(A + "content") is not None else None
-            for child in children
-        ]
-        for index, introducer in enumerate(words):
+        words = _Words(children)
+        for index, child in enumerate(children):
+            if child not in candidates:
+                continue
+            introducer = words[index]
             if introducer is None or not introduces(introducer) or item_label(introducer):
                 continue
             run = []
-            for following in words[index + 1 :]:
+            for following in words.after(index + 1):
                 found = item_label(following) if following is not None else None
                 if following is None or found is None:
                     break
