@@ -652,3 +652,68 @@ def test_words_after_a_list_that_open_with_a_small_letter_close_it() -> None:
     assert isinstance(again, OperativeParagraph)
     assert again.closing_text == ("and to report thereon;",)
     assert again.subparagraphs == first.subparagraphs
+
+
+BUDGET_SECTIONS = """\
+75/999. Special subjects
+
+The General Assembly,
+
+I Activities of the Office
+
+Having considered the report of the Office,1
+
+1. Takes note of the report;
+
+2. Decides to act;
+
+Conditions of service
+
+Recalling its resolution 44/198, by which it established a floor,
+
+Approves the revised scale;
+
+B Danger pay
+
+Expresses appreciation for the work done;
+
+Miscellaneous
+
+1. Recalls paragraph 8 of the report;
+
+2. Welcomes the decision;
+
+100th plenary meeting
+31 December 2020
+
+__________
+
+1 A/75/1.
+"""
+
+
+def test_headings_with_a_preamble_or_numbering_of_their_own_are_sections() -> None:
+    # A Roman number with its heading on one line, and headings followed by preambular paragraphs,
+    # by unnumbered paragraphs or by numbering that starts again at 1: each heading holds what
+    # follows it up to the next, as the UN's files set such parts; within the numbered section,
+    # the unnumbered headings are its subsections.
+    res = text.loads(BUDGET_SECTIONS)
+    assert res.preamble == ()
+    (first,) = res.operative
+    assert isinstance(first, Section)
+    assert (first.label, first.heading) == ("I", ("Activities of the Office",))
+    assert [p.opening for p in first.preamble] == ["Having considered"]
+    assert [p.number for p in first.content if isinstance(p, OperativeParagraph)] == [1, 2]
+    inner = [s for s in first.content if isinstance(s, Section)]
+    assert [(s.label, s.heading) for s in inner] == [
+        (None, ("Conditions of service",)),
+        (None, ("B Danger pay",)),
+        (None, ("Miscellaneous",)),
+    ]
+    second, third, fourth = inner
+    assert [p.opening for p in second.preamble] == ["Recalling"]
+    assert [(p.number, p.opening) for p in _paragraphs(second.content)] == [(None, "Approves")]
+    assert [(p.number, p.opening) for p in _paragraphs(third.content)] == [(None, "Expresses appreciation")]
+    assert [p.number for p in _paragraphs(fourth.content)] == [1, 2]
+    eids = [eid for eid, p in res.iter_paragraphs() if isinstance(p, OperativeParagraph) and p.number == 1]
+    assert eids == ["sec_I__para_1", "sec_I__sec_u5__para_1"]

@@ -117,6 +117,9 @@ _EXACT_ITEM = re.compile(
 )
 _ANNEX = re.compile(r"^\**(Annex(?:es)?(?: [IVXLC]+| [A-Z]| \d{1,2})?)\**$")
 _SECTION_LABEL = re.compile(r"^\**([IVXLC]{1,6}|[A-Z])\.?\**$")
+# A section's Roman number and its heading on one line ("I Activities of the Office"); a capital
+# letter is left alone, as it may be the article ("A world fit for children").
+_SECTION_LABEL_HEADING = re.compile(r"^\**([IVXLC]{1,6})\.?\**\s+(\S.*)$")
 # Punctuation that ends a paragraph, also the Arabic comma and semicolon and the Chinese full-width
 # marks and full stop.
 _TERMINAL = (".", ",", ";", ":", "!", "?", "\u060c", "\u061b", "\uff0c", "\uff1b", "\uff1a", "\u3002")
@@ -531,6 +534,7 @@ class _Builder:
         self.container: list[_Op | _Sec | _Head | _Table] = self.operative
         self.section_stack: list[_Sec] = []
         self.current: _Op | None = None
+        self.numbered_seen = False  # a numbered paragraph in the operative part or the annex in hand
         self.subs: list[tuple[list[_Sub], _Sub | None]] = []  # open lists, innermost last
         self.last_text_owner: Any = None  # the object whose text the last paragraph went to
         self.zone = "start"
@@ -581,7 +585,14 @@ class _Builder:
         first = _first_word(para.text)
         if para.text[:1].islower() and self.code != "rus":
             return True  # no paragraph opens with a small letter (but the Russian preamble's do)
-        if not _ends_open(self._last_text()):
+        last = self._last_text()
+        comma = _CALL_TAIL.sub("", last).endswith((",", "\u060c", "\uff0c"))
+        if isinstance(self.last_text_owner, _Op) and comma:
+            # An operative paragraph ends with a semicolon or a full stop, a comma only where a
+            # page divides it ("... including Christians, Gonabadi Dervishes," / "Jews, ...;"); a
+            # line with no stop after it is a heading (a paragraph ending with a comma by mistake).
+            return not _ends_open(para.text) and _shape(para.text) not in siblings
+        if not _ends_open(last):
             return False
         if not first or not para.text[:1].isalpha():
             return True
@@ -733,6 +744,7 @@ class _Builder:
             self.container = annex_obj.content
             self.section_stack = []
             self.current = None
+            self.numbered_seen = False
             self.subs = []
             self.last_text_owner = None
             self.zone = "annex"
@@ -788,7 +800,11 @@ class _Builder:
         num = _NUM.match(text)
         label = _EXACT_ITEM.match(text) if self.exact and para.depth else _LABEL.match(text)
         if para.heading >= 4 or (
-            not self.exact and not num and not label and _SECTION_LABEL.match(text) and self.zone != "start"
+            not self.exact
+            and not num
+            and not label
+            and self.zone != "start"
+            and (_SECTION_LABEL.match(text) or self._labelled_heading(para, following))
         ):
             return self.section(para, following)
         if num is not None:
@@ -915,9 +931,9 @@ class _Builder:
                     label, heading = match[1], match[2] or ""
             self.open_section(_Sec(label, heading, para.line), para.heading - 4)
             return 1
-        label_match = _SECTION_LABEL.match(para.text)
+        label_match = _SECTION_LABEL.match(para.text) or self._labelled_heading(para, following)
         label = label_match[1] if label_match else None
-        heading = ""
+        heading = label_match[2] if label_match and label_match.re is _SECTION_LABEL_HEADING else ""
         used = 1
         if para.heading and not label_match:
             label, heading = None, para.text
@@ -973,6 +989,7 @@ class _Builder:
     def add_op(self, op: _Op) -> None:
         self.container.append(op)
         self.current = op
+        self.numbered_seen = self.numbered_seen or op.number is not None
         self.subs = []
         self.last_text_owner = op
 
@@ -1088,12 +1105,7 @@ class _Builder:
             self._append_to_last(para)
             return 1
         section = self.section_stack[-1] if self.section_stack else None
-        if (
-            section is not None
-            and not section.content
-            and is_preambular_start(_strip_markup(text), self.code)
-            and _CALL_TAIL.sub("", text).endswith(",")
-        ):
+        if section is not None and not section.content and self._section_preamble(para, split=True):
             section.preamble.append(para)  # a section opening with its own preambular paragraphs
             self.last_text_owner = para
             return 1
@@ -1102,7 +1114,11 @@ class _Builder:
             # files mark it (a paragraph holding a subheading): the paragraphs after it stay where
             # they are, in the numbered section if there is one.
             inside_numbered = bool(self.section_stack) and self.section_stack[0].label is not None
-            self.add_cross_heading(_Head(None, "", text, para.line), 1 if inside_numbered else 0)
+            depth = 1 if inside_numbered else 0
+            if following is not None and self._opens_section(following):
+                self.open_section(_Sec(None, text, para.line), depth)
+            else:
+                self.add_cross_heading(_Head(None, "", text, para.line), depth)
             return 1
         if current is not None and (current.subs or _opens_list(current.text) or _ends_open(current.text)):
             if not current.subs and _ends_open(current.text):
@@ -1142,7 +1158,41 @@ class _Builder:
             return False
         if self.last_text_owner is not None and _ends_open(self._last_text()):
             return False
-        return bool(_NUM.match(following.text))
+        return bool(_NUM.match(following.text)) or self._opens_section(following)
+
+    def _labelled_heading(self, para: Para, following: Para | None) -> re.Match[str] | None:
+        """The label and heading of a section set on one line, when ``para`` reads as a heading
+        there: its heading opens with a capital and stops with no punctuation, after a paragraph
+        that ended, and before a numbered paragraph or a section's own preamble."""
+        match = _SECTION_LABEL_HEADING.match(para.text)
+        if match is None or not match[2][:1].isupper() or not _ends_open(match[2]) or len(match[2]) > 300:
+            return None
+        if following is None or (self.last_text_owner is not None and _ends_open(self._last_text())):
+            return None
+        return match if _NUM.match(following.text) or self._section_preamble(following, split=True) else None
+
+    def _opens_section(self, following: Para) -> bool:
+        """Whether a heading before ``following`` is a section's, which holds the paragraphs after
+        it up to the next heading, rather than a cross-heading among paragraphs numbered on: the
+        heading has preambular paragraphs of its own, or paragraphs unnumbered, or the numbering
+        starts again at 1."""
+        if self._section_preamble(following, split=True):
+            return True
+        numbered = _NUM.match(following.text)
+        if numbered is None:
+            return is_operative_start(_strip_markup(following.text), self.code)
+        return int(numbered[1]) == 1 and self.numbered_seen
+
+    def _section_preamble(self, para: Para, *, split: bool = False) -> bool:
+        """Whether ``para`` reads as a preambular paragraph in the operative part: it opens with a
+        known preambular phrase and ends with a comma (the first of a section's own preamble), or
+        with ``split``, with no punctuation (a page ended it)."""
+        ending = _CALL_TAIL.sub("", para.text)
+        return is_preambular_start(_strip_markup(para.text), self.code) and (
+            ending.endswith(",")
+            or re.search(r",\d{1,3}$", ending) is not None  # a call as digits
+            or (split and _ends_open(ending))
+        )
 
     def exact_plain(self, para: Para) -> int:
         text = para.text
