@@ -717,3 +717,39 @@ def test_headings_with_a_preamble_or_numbering_of_their_own_are_sections() -> No
     assert [p.number for p in _paragraphs(fourth.content)] == [1, 2]
     eids = [eid for eid, p in res.iter_paragraphs() if isinstance(p, OperativeParagraph) and p.number == 1]
     assert eids == ["sec_I__para_1", "sec_I__sec_u5__para_1"]
+
+
+def test_notes_defined_at_the_end_of_a_long_markdown_text_are_its_footnotes() -> None:
+    # Calls as plain digits ("report,1") and the notes as "[^1]: ..." only after line 400: the text
+    # is still Markdown, and its notes are footnotes, not paragraphs after the meeting line.
+    paragraphs = "".join(f"{n}. Decides to act on item {n};\n\n" for n in range(1, 221))
+    source = (
+        "75/999. A long resolution\n\nThe General Assembly,\n\nHaving considered the report,1\n\n"
+        f"{paragraphs}221. Decides to remain seized of the matter.\n\n"
+        "88th plenary meeting\n30 June 2021\n\n---\n\n[^1]: A/75/1.\n"
+    )
+    assert len(source.splitlines()) > 440
+    parsed = text.parse(source)
+    res = parsed.resolution
+    assert [(n.marker, n.text) for n in res.footnotes] == [
+        ("1", (unres.Reference("https://undocs.org/A/75/1", ("A/75/1",)), "."))
+    ]
+    assert len(res.operative) == 221
+    assert not [p for p in parsed.problems if p.code == "T007"]
+
+
+def test_a_call_in_digits_after_a_comma_ends_a_preambular_paragraph() -> None:
+    # "...a Culture of Peace,1" (a call whose note the text lost) ends with its comma: the next
+    # paragraph is one of its own; "1,000" at a page's end is a number, and the words go on.
+    source = (
+        "75/999. A resolution\n\nThe General Assembly,\n\n"
+        "Recalling the Declaration and Programme of Action on a Culture of Peace,1\n\n"
+        "Alarmed by the rise of xenophobia,\n\nNoting an amount of 1,000\n\n"
+        "dollars,\n\n1. Decides to act.\n\n88th plenary meeting\n30 June 2021\n"
+    )
+    res = text.loads(source)
+    assert [(p.opening, unres.plain_text(p.text)) for p in res.preamble] == [
+        ("Recalling", "the Declaration and Programme of Action on a Culture of Peace,1"),
+        ("Alarmed", "by the rise of xenophobia,"),
+        ("Noting", "an amount of 1,000 dollars,"),
+    ]

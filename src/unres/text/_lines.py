@@ -184,7 +184,10 @@ def _is_markdown(lines: list[str], front: dict[str, object], hint: bool | None) 
     if hint is not None:
         return hint
     sample = "\n".join(lines[:400])
-    return bool(re.search(r"\[\^\d+\]|<sup>|^#{1,6} |\*The General Assembly|\]\(", sample, re.MULTILINE))
+    if re.search(r"\[\^\d+\]|<sup>|^#{1,6} |\*The General Assembly|\]\(", sample, re.MULTILINE):
+        return True
+    # The notes of a long text, defined at its end ("[^1]: ...") far from any call written "[^1]".
+    return any(line.startswith("[^") and _MD_NOTE.match(line) for line in lines[400:])
 
 
 def split_source(text: str, *, source: str | None = None, markdown: bool | None = None) -> Source:

@@ -98,6 +98,8 @@ _MEETING = re.compile(
     rf"(?:\s+\**({_DATE_WORDS})(?: in ([A-Z][\w ,.'-]*\w))?\**)?\s*$"
 )
 GUARD = "<!---->"
+# A call as plain digits after the stop ("... a Culture of Peace,1"), not a number ("1,000").
+_DIGIT_CALL_TAIL = re.compile(r"(?<=[^\d\s][.,;:])\d{1,3}$")
 _SUPERSCRIPT_TAIL = re.compile("[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+$")  # a call after the stop
 _GLUED_NUMBER = re.compile(rf"(?<=[.;:{CALL_CLOSE}\u201d]) (\d{{1,4}})\. (?=[A-Z])")
 _DATE_ONLY = re.compile(rf"^\**({_DATE_WORDS})\**$")
@@ -489,7 +491,7 @@ def _ends_open(text: str) -> bool:
     bare = _CALL_TAIL.sub("", text)
     if not bare:
         return False
-    if bare.endswith(_TERMINAL):
+    if bare.endswith(_TERMINAL) or _DIGIT_CALL_TAIL.search(bare):
         return False
     return not re.search(r"[;,]\s+(?:and|or)$", bare)
 
