@@ -753,3 +753,22 @@ def test_a_call_in_digits_after_a_comma_ends_a_preambular_paragraph() -> None:
         ("Alarmed", "by the rise of xenophobia,"),
         ("Noting", "an amount of 1,000 dollars,"),
     ]
+
+
+def test_one_part_alone_in_its_file_has_the_parts_title_and_the_wholes() -> None:
+    # "A. Economic and Social Council" above the formula: the part's letter and title; the title
+    # line above it is the whole resolution's.
+    source = (
+        "United Nations A/RES/75/290 A\n\nResolution adopted by the General Assembly on 25 June 2021\n\n"
+        "75/290. Review of the implementation of resolution 72/305\n\n"
+        "A. Economic and Social Council\n\nThe General Assembly,\n\n"
+        "Recalling the Charter of the United Nations,\n\n1. Decides to act.\n\n87th plenary meeting\n"
+        "25 June 2021\n"
+    )
+    parsed = text.parse(source)
+    res = parsed.resolution
+    assert str(res.symbol) == "A/RES/75/290 A"
+    assert res.title == "Economic and Social Council"
+    assert res.main_titles == ("Review of the implementation of resolution 72/305",)
+    assert [p.opening for p in res.preamble] == ["Recalling"]
+    assert not [p for p in parsed.problems if p.code in ("T006", "T015")]

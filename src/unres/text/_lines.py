@@ -404,6 +404,7 @@ def split_source(text: str, *, source: str | None = None, markdown: bool | None 
             and not after_annex
             and (furniture.is_whole_title(para.text) or _running_piece(furniture, para.text))
             and kept_body
+            and not kept_body[-1].text.rstrip(" *").endswith(":")  # "Adopts the following declaration:"
         ):
             problems.append(_title_removed(source, para.line))
             continue

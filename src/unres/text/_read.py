@@ -648,9 +648,12 @@ class _Builder:
         if any(opens_with_known_phrase(bare, kind, self.code) for kind in ("preambular", "operative")):
             return False
         # After a comma with no page marks (Markdown extracted from a PDF), only a paragraph no
-        # opening can start goes on: a number ("70/114 of 14 December 2015, ..."). A word may be
-        # an opening the phrase lists do not know ("Deeply disappointed").
-        return _ends_open(last) or para.after_page or bare[:1].isdigit()
+        # opening can start goes on: a number ("70/114 of 14 December 2015, ..."), or a name, its
+        # second word a capital's ("Federated States of Micronesia, ..."). A word alone may be an
+        # opening the phrase lists do not know ("Deeply disappointed").
+        second = re.match(r"^\S+\s+(?:(?:and|of)\s+)?(\S)", bare)
+        name = bool(second and second[1].isupper())
+        return _ends_open(last) or para.after_page or bare[:1].isdigit() or name
 
     def _ended(self) -> bool:
         """Whether the operative part has ended without a closing line (the Security Council's
@@ -1111,6 +1114,9 @@ class _Builder:
             section.preamble.append(para)  # a section opening with its own preambular paragraphs
             self.last_text_owner = para
             return 1
+        if self._heads_adopted_text(para, following):
+            self.add_cross_heading(_Head(None, "", text, para.line), 0)
+            return 1
         if self._heading_like(para, following):
             # An unlabelled heading between numbered paragraphs is a cross-heading, as the UN's
             # files mark it (a paragraph holding a subheading): the paragraphs after it stay where
@@ -1161,6 +1167,28 @@ class _Builder:
         if self.last_text_owner is not None and _ends_open(self._last_text()):
             return False
         return bool(_NUM.match(following.text)) or self._opens_section(following)
+
+    def _heads_adopted_text(self, para: Para, following: Para | None) -> bool:
+        """Whether ``para`` is a heading of the text an unnumbered paragraph adopts ("Adopts the
+        following political declaration ...:" / "Political declaration of ..." / "Universal health
+        coverage: ..." / "We, Heads of State ..."): a short line with no stop, opening with a
+        capital, right after that paragraph or another such heading, and before a paragraph
+        opening with a capital (not an item whose label was lost: those end with a stop)."""
+        text = para.text
+        if following is None or len(text) > 200 or not text[:1].isupper() or not _ends_open(text):
+            return False
+        if not following.text[:1].isupper() or self.section_stack or self.zone != "operative":
+            return False
+        current = self.current
+        if current is not None:
+            return (
+                current.number is None
+                and not current.subs
+                and self.last_text_owner is current
+                and len(self.container) == 1
+                and _opens_list(current.text)
+            )
+        return bool(self.container) and isinstance(self.container[-1], _Head) and len(self.container) <= 3
 
     def _labelled_heading(self, para: Para, following: Para | None) -> re.Match[str] | None:
         """The label and heading of a section set on one line, when ``para`` reads as a heading
@@ -1639,6 +1667,15 @@ def _exact_split(body: list[Para]) -> list[Para]:
 _PART_HEADING = re.compile(r"^([A-Z]|[^\W\d_]{2,5})\.(?: (.*))?$")
 
 
+def _formula_line(text: str, code: str) -> bool:
+    """Whether ``text`` is the enacting formula alone, in English or the document's language."""
+    formula = _FORMULA.match(text)
+    if formula is not None:
+        return not formula[5]
+    language = languages().get(code)
+    return language is not None and plain(_strip_markup(text)).rstrip(" ,\u060c\uff0c") == language.formula
+
+
 def _part_chunks(body: list[Para]) -> list[tuple[Para, list[Para]]]:
     """Markdown written by unres for a resolution in parts: "### A. Title" opens each part."""
     if not body or body[0].heading != 3 or not _PART_HEADING.match(body[0].text):
@@ -1681,10 +1718,15 @@ def parse(
         _Calls(markers, problems, source).run(body)
     chunks = _part_chunks(body) if exact else []
     code = _language(split.front) if "language" in split.front else _detected_language(split.masthead)
+    part_head: Para | None = None
+    lone_part = not exact and len(body) > 1
+    if lone_part and _PART_HEADING.match(body[0].text) and _formula_line(body[1].text, code):
+        # One part of a resolution in parts, alone in its file: "A. Title" above its formula.
+        part_head, body = body[0], body[1:]
     parts = [(head, _built(paras, source, problems, exact, code)) for head, paras in chunks]
     builder = _built([] if chunks else body, source, problems, exact, code)
     try:
-        resolution = _resolution(split, builder, parts, notes, problems, source, exact, code)
+        resolution = _resolution(split, builder, parts, notes, problems, source, exact, code, part_head)
     except ModelError as error:
         raise ParseError(error.message, source=source) from None
     problems.sort(key=lambda p: (p.line or 0, p.code))
@@ -1812,6 +1854,7 @@ def _resolution(
     source: str | None,
     exact: bool,
     code: str = "eng",
+    part_head: Para | None = None,
 ) -> Resolution:
     front = split.front
     unknown = sorted(set(front) - _FRONT_KEYS)
@@ -1848,7 +1891,7 @@ def _resolution(
             symbol = None
     if symbol is None:
         symbol = Symbol.parse(f"S/RES/{number}" if "(" in number else f"A/RES/{number}")
-    elif symbol.resolution_number != number and not (parts and symbol.part):
+    elif symbol.resolution_number != number and not ((parts or part_head) and symbol.part):
         problems.append(
             Problem(
                 "T015",
@@ -1877,6 +1920,14 @@ def _resolution(
         title, title_notes = _title_text(heading[2] or "", head.line, source)
     elif exact:
         title, title_notes = _title_text(title, title_para.line, source)
+    elif part_head is not None:
+        letter, part_title = _PART_HEADING.match(part_head.text).groups("")  # type: ignore[union-attr]
+        main_titles, title = [title], part_title
+        if symbol.part is None:
+            symbol = attrs.evolve(symbol, part=letter)
+        elif symbol.part != letter:
+            message = f"the part's letter {letter} does not match the symbol {symbol}"
+            problems.append(Problem("T015", message, Severity.WARNING, source=source, line=part_head.line))
     front_title = front.get("title")
     if isinstance(front_title, str) and not exact:
         full = " ".join(front_title.rstrip(" :").split())
