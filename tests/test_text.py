@@ -772,3 +772,59 @@ def test_one_part_alone_in_its_file_has_the_parts_title_and_the_wholes() -> None
     assert res.main_titles == ("Review of the implementation of resolution 72/305",)
     assert [p.opening for p in res.preamble] == ["Recalling"]
     assert not [p for p in parsed.problems if p.code in ("T006", "T015")]
+
+
+DECLARATION = """\
+74/999. Political declaration of the high-level meeting
+
+The General Assembly
+
+Adopts the following political declaration:
+
+Political declaration of the high-level meeting
+
+Moving together to build a healthier world
+
+We, Heads of State and Government, assembled at the United Nations,
+
+1. Reaffirm the right of every human being;
+
+2. Commit to act.
+
+10th plenary meeting
+23 September 2019
+"""
+
+
+def test_the_title_and_headings_of_an_adopted_declaration_are_its_own() -> None:
+    # The declaration's title repeats the resolution's: after "Adopts ...:" it is the text's, not
+    # a running head; it and the heading under it head the declaration, not items of "Adopts".
+    parsed = text.parse(DECLARATION)
+    res = parsed.resolution
+    assert not [p for p in parsed.problems if p.code in ("T001", "T012")]
+    adopts, title, heading, we, *numbered = res.operative
+    assert isinstance(adopts, OperativeParagraph) and adopts.subparagraphs == ()
+    assert isinstance(title, Heading) and isinstance(heading, Heading)
+    assert (title.subheading, heading.subheading) == (
+        ("Political declaration of the high-level meeting",),
+        ("Moving together to build a healthier world",),
+    )
+    assert isinstance(we, OperativeParagraph) and we.number is None
+    assert unres.plain_text(we.text).startswith("We, Heads of State")
+    assert [p.number for p in numbered if isinstance(p, OperativeParagraph)] == [1, 2]
+
+
+def test_a_name_after_a_comma_goes_on_with_the_preambular_paragraph() -> None:
+    # Markdown has no page marks: "...convened in Pohnpei," / "Federated States of Micronesia, ..."
+    # is one paragraph (a name, its second word a capital's); "Inviting the Government ..." opens one.
+    source = (
+        "---\nsymbol: A/RES/74/999\n---\n\n74/999. A resolution\n\n*The General Assembly*,\n\n"
+        "*Recalling* the meeting convened in Pohnpei,\n\nFederated States of Micronesia, in 2019,\n\n"
+        "Inviting the Government of Myanmar to act,\n\n1. Decides to act.\n\n"
+        "10th plenary meeting\n23 September 2019\n"
+    )
+    res = text.loads(source)
+    assert [unres.plain_text(p.text) for p in res.preamble] == [
+        "the meeting convened in Pohnpei, Federated States of Micronesia, in 2019,",
+        "the Government of Myanmar to act,",
+    ]
