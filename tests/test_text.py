@@ -828,3 +828,21 @@ def test_a_name_after_a_comma_goes_on_with_the_preambular_paragraph() -> None:
         "the meeting convened in Pohnpei, Federated States of Micronesia, in 2019,",
         "the Government of Myanmar to act,",
     ]
+
+
+def test_text_after_the_meeting_line_is_an_annex_without_a_label() -> None:
+    # Terms of reference printed after the meeting line with no "Annex" line: an annex, headed by
+    # its first line, with its own numbered paragraphs; the resolution's part stays as it was.
+    source = (
+        "75/999. A trust fund\n\nThe General Assembly,\n\n1. Decides to establish a trust fund;\n\n"
+        "2. Requests a report.\n\n44th plenary meeting\n14 December 2020\n\n"
+        "Terms of reference of the trust fund\n\nI . Establishment\n\n"
+        "1. The trust fund is established by the Secretary-General.\n"
+    )
+    parsed = text.parse(source)
+    res = parsed.resolution
+    assert [p.number for p in res.operative if isinstance(p, OperativeParagraph)] == [1, 2]
+    (annex,) = res.annexes
+    assert (annex.label, annex.heading) == (None, ("Terms of reference of the trust fund",))
+    assert [p.number for p in _paragraphs(annex.content)] == [1]
+    assert [(p.code, p.line) for p in parsed.problems if p.code == "T007"] == [("T007", 12)]

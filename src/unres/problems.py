@@ -47,7 +47,7 @@ REPAIR_CODES = {
     "T004": "the call of a footnote was not found in the text",
     "T005": "a footnote call was glued to a year",
     "T006": "no enacting formula before the first paragraph",
-    "T007": "text after the closing meeting line is kept as an operative paragraph",
+    "T007": "text after the closing meeting line is read as an annex without a label",
     "T008": "labelled paragraphs in the preamble that no colon introduces are kept as text",
     "T009": "a sub-paragraph outside any paragraph is kept as a paragraph",
     "T010": "text below a footnote rule is not a footnote",

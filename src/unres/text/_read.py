@@ -744,15 +744,7 @@ class _Builder:
             ):
                 heading = following.text
                 used = 2
-            annex_obj = _Annex(annex[1].strip("*") or None, heading, para.line)
-            self.annexes.append(annex_obj)
-            self.container = annex_obj.content
-            self.section_stack = []
-            self.current = None
-            self.numbered_seen = False
-            self.subs = []
-            self.last_text_owner = None
-            self.zone = "annex"
+            self.open_annex(_Annex(annex[1].strip("*") or None, heading, para.line))
             return used
         if self.zone == "start" and self.exact:
             self.formula = Para(para.line, text.removeprefix(GUARD))
@@ -792,11 +784,29 @@ class _Builder:
                 )
             self.zone = "preamble"
         if self.zone == "closed":
-            self.warn(
-                "T007", "text after the closing meeting line is kept as an operative paragraph", para.line
+            # The meeting line ends the resolution: what follows is an annex the text prints with no
+            # "Annex" line, headed by the first paragraph when it reads as a heading.
+            message = "text after the closing meeting line is read as an annex without a label"
+            self.warn("T007", message, para.line)
+            heading = (
+                text
+                if not _NUM.match(text) and not _LABEL.match(text) and len(text) < 300 and _ends_open(text)
+                else ""
             )
-            self.zone = "operative"
+            self.open_annex(_Annex(None, heading, para.line))
+            if heading:
+                return 1
         return self.body_step(para, following)
+
+    def open_annex(self, annex: _Annex) -> None:
+        self.annexes.append(annex)
+        self.container = annex.content
+        self.section_stack = []
+        self.current = None
+        self.numbered_seen = False
+        self.subs = []
+        self.last_text_owner = None
+        self.zone = "annex"
 
     def body_step(self, para: Para, following: Para | None) -> int:
         text = para.text
