@@ -113,6 +113,30 @@ def test_schema_rejects_a_wrong_type_with_its_path() -> None:
     assert message == 'doc.json: 7 is not of type "string" (at $.operative[1].subparagraphs[0].label)'
 
 
+def test_schema_rejects_a_character_xml_cannot_hold_in_any_string() -> None:
+    # What JSON can say and Akoma Ntoso cannot is refused on reading, with its path, as the AKN
+    # writer would refuse it; tab, line feed and the rest of Unicode are text like any other.
+    for path, bad in (
+        (("title",), "\x01"),
+        (("operative", 0, "text", 0), "\x0b"),
+        (("footnotes", 0, "marker"), "\uffff"),
+    ):
+        data = example_data()
+        owner = data
+        for key in path[:-1]:
+            owner = owner[key]
+        owner[path[-1]] += bad
+        where = "$" + "".join(f"[{key}]" if isinstance(key, int) else f".{key}" for key in path)
+        message = _error_for(data)
+        assert (
+            message
+            == f"doc.json: the text holds U+{ord(bad):04X}, a character XML does not allow (at {where})"
+        )
+    data = example_data()
+    data["title"] += "\t\u00e9\U0001f600"
+    assert unres_json.from_data(data).title.endswith("\t\u00e9\U0001f600")
+
+
 def test_schema_rejects_a_missing_required_field() -> None:
     data = example_data()
     del data["adoption_date"]

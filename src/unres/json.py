@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json as _json
+import re
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -277,7 +278,15 @@ def _message(error: Any) -> str:
         if pattern in ("^A/RES/", "^S/RES/"):
             return f"{error.instance!r} is not a symbol of the body the document names ('body')"
         return f"{error.instance!r} is not a resolution symbol such as A/RES/73/266 or S/RES/1441 (2002)"
+    if type(error.kind).__name__ == "Pattern" and isinstance(error.instance, str):
+        bad = _NOT_XML.search(error.instance)
+        if bad is not None:  # the schema's xmlText: told as the AKN writer tells it
+            return f"the text holds U+{ord(bad[0]):04X}, a character XML does not allow"
     return str(error.message)
+
+
+# What the schema's "xmlText" forbids in every string.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _schema_errors(value: Any) -> list[tuple[list[str | int], str]]:
