@@ -122,7 +122,7 @@ def test_schema_rejects_a_character_xml_cannot_hold_in_any_string() -> None:
         (("footnotes", 0, "marker"), "\uffff"),
     ):
         data = example_data()
-        owner = data
+        owner: Any = data
         for key in path[:-1]:
             owner = owner[key]
         owner[path[-1]] += bad

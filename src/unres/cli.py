@@ -517,7 +517,7 @@ def _in_order(
 
 
 def run_validate(args: argparse.Namespace) -> int:
-    from unres.validation import Selection, Severity, find_selection, unknown_codes, validate_file
+    from unres.validation import Selection, Severity, checked_file, find_selection, unknown_codes
 
     paths = [Path(item) for item in args.paths]
     for path in paths:
@@ -540,10 +540,14 @@ def run_validate(args: argparse.Namespace) -> int:
         # Checking nothing is a mistake (a wrong folder, a pattern that matched nothing), not a pass.
         raise UsageError(f"no .xml, .akn or .json file to check in {', '.join(map(str, paths))}")
     reports: list[tuple[Path, tuple[Problem, ...]]] = []
+    read: dict[Path, Resolution] = {}  # kept for --versions, which compares them
     for file in files:
-        reports.append((file, validate_file(file, akn_schema=args.akn_schema, selection=selection)))
+        problems, resolution = checked_file(file, akn_schema=args.akn_schema, selection=selection)
+        reports.append((file, problems))
+        if args.versions and resolution is not None:
+            read[file] = resolution
     if args.versions:
-        reports = _with_versions(reports, selection)
+        reports = _with_versions(reports, read, selection)
     errors = sum(1 for _, problems in reports for p in problems if p.severity is Severity.ERROR)
     warnings = sum(1 for _, problems in reports for p in problems if p.severity is Severity.WARNING)
     _print_report(reports, args.format, sys.stdout)
@@ -559,24 +563,19 @@ def run_validate(args: argparse.Namespace) -> int:
 
 
 def _with_versions(
-    reports: list[tuple[Path, tuple[Problem, ...]]], selection: Selection
+    reports: list[tuple[Path, tuple[Problem, ...]]], read: dict[Path, Resolution], selection: Selection
 ) -> list[tuple[Path, tuple[Problem, ...]]]:
     """The reports with what the language versions of each resolution disagree on, reported on the
-    file of the first version (V001), and files of one language beyond the first (V002)."""
-    from unres import load
+    file of the first version (V001), and files of one language beyond the first (V002). ``read``
+    holds the resolutions the check read (a file that cannot be read has said so)."""
     from unres._align import align
-    from unres.errors import UnresError
     from unres.problems import Problem, Severity
 
     groups: dict[str, dict[str, list[tuple[Path, Resolution]]]] = {}
-    for path, problems in reports:
-        if any(p.code.startswith("E") for p in problems):
-            continue  # a file that cannot be read has said so
-        try:
-            res = load(path)
-        except UnresError:
-            continue
-        groups.setdefault(str(res.symbol), {}).setdefault(res.language, []).append((path, res))
+    for path, _ in reports:
+        res = read.get(path)
+        if res is not None:
+            groups.setdefault(str(res.symbol), {}).setdefault(res.language, []).append((path, res))
     found: dict[Path, list[Problem]] = {}
     for by_language in groups.values():
         if len(by_language) < 2:

@@ -189,35 +189,50 @@ def validate_bytes(
     selection: Selection = EVERYTHING,
 ) -> tuple[Problem, ...]:
     """Validate a document given as bytes: its schema, its markup, the model and the rules."""
+    return _checked_bytes(data, fmt, source=source, akn_schema=akn_schema, selection=selection)[0]
+
+
+# What checking a document found, and the resolution read from it (None if it could not be read).
+_Checked = tuple[list[Problem], Resolution | None]
+
+
+def _checked_bytes(
+    data: bytes,
+    fmt: str | None = None,
+    *,
+    source: str | None = None,
+    akn_schema: Path | None = None,
+    selection: Selection = EVERYTHING,
+) -> tuple[tuple[Problem, ...], Resolution | None]:
     from unres._api import format_of_content, refuse_other_formats
 
     try:
         refuse_other_formats(data, source)
     except UnresError as error:
-        return (_error_problem("E001", error, source),)
+        return (_error_problem("E001", error, source),), None
     chosen = fmt or format_of_content(data)
     if chosen == "akn":
-        return selection(_validate_akn(data, source, akn_schema, selection))
-    if chosen == "json":
-        return selection(_validate_json(data, source, selection))
-    return selection(_validate_text(data, chosen, source, selection))
+        problems, resolution = _validate_akn(data, source, akn_schema, selection)
+    elif chosen == "json":
+        problems, resolution = _validate_json(data, source, selection)
+    else:
+        problems, resolution = _validate_text(data, chosen, source, selection)
+    return selection(problems), resolution
 
 
-def _validate_text(data: bytes, fmt: str, source: str | None, selection: Selection) -> list[Problem]:
+def _validate_text(data: bytes, fmt: str, source: str | None, selection: Selection) -> _Checked:
     """A text: what reading it repaired (warnings, with lines), then the model's rules."""
     from unres import text
 
     try:
         parsed = text.parse(data, source=source, markdown=True if fmt == "md" else None)
     except UnresError as error:
-        return [_error_problem("E001", error, source)]
+        return [_error_problem("E001", error, source)], None
     rules = [evolve(problem, source=source) for problem in validate(parsed.resolution, selection=selection)]
-    return [*parsed.problems, *rules]
+    return [*parsed.problems, *rules], parsed.resolution
 
 
-def _validate_akn(
-    data: bytes, source: str | None, akn_schema: Path | None, selection: Selection
-) -> list[Problem]:
+def _validate_akn(data: bytes, source: str | None, akn_schema: Path | None, selection: Selection) -> _Checked:
     from unres._schemas import AKN_PROFILE, schema_path
     from unres.akn._parse import parse_xml
     from unres.akn._read import from_element_located
@@ -225,7 +240,7 @@ def _validate_akn(
     try:
         root = parse_xml(data, source)
     except UnresError as error:
-        return [_error_problem("E001", error, source)]
+        return [_error_problem("E001", error, source)], None
     problems = _schema_problems(root, schema_path(AKN_PROFILE), "S001", source)
     if akn_schema is not None:
         problems += _schema_problems(root, akn_schema, "S002", source)
@@ -235,37 +250,46 @@ def _validate_akn(
     try:
         resolution, lines = from_element_located(root)
     except UnsupportedContentError as error:
-        return [*problems, _error_problem("E002", error, source)]
+        return [*problems, _error_problem("E002", error, source)], None
     except UnresError as error:
         if any(problem.code == "A001" for problem in problems) and "disagrees" in error.message:
-            return problems  # the disagreement is reported by A001, with every place it occurs
-        return [*problems, _error_problem("E001", error, source)]
-    return problems + _place(validate(resolution, selection=selection), resolution, source, lines)
+            return problems, None  # the disagreement is reported by A001, with every place it occurs
+        return [*problems, _error_problem("E001", error, source)], None
+    return problems + _place(validate(resolution, selection=selection), resolution, source, lines), resolution
 
 
-def _validate_json(data: bytes, source: str | None, selection: Selection) -> list[Problem]:
+def _validate_json(data: bytes, source: str | None, selection: Selection) -> _Checked:
     from unres import json as json_format
 
     problems = json_format.schema_problems(data, source=source)
     if problems:
-        return problems
+        return problems, None
     try:
         resolution = json_format.loads(data, source=source)
     except UnresError as error:
-        return [_error_problem("E001", error, source)]
-    return _place(validate(resolution, selection=selection), resolution, source, None)
+        return [_error_problem("E001", error, source)], None
+    return _place(validate(resolution, selection=selection), resolution, source, None), resolution
 
 
 def validate_file(
     path: str | Path, *, akn_schema: str | Path | None = None, selection: Selection = EVERYTHING
 ) -> tuple[Problem, ...]:
     """Validate a file (AKN, JSON or text, by extension or content); problems carry file and line."""
+    return checked_file(path, akn_schema=akn_schema, selection=selection)[0]
+
+
+def checked_file(
+    path: str | Path, *, akn_schema: str | Path | None = None, selection: Selection = EVERYTHING
+) -> tuple[tuple[Problem, ...], Resolution | None]:
+    """``validate_file``'s problems, and the resolution read on the way (None if it could not be
+    read): for a caller that goes on with it (``unres validate --versions``) without reading the
+    file again."""
     from unres._api import format_of_path
     from unres._io import read_bytes
 
     try:
         data, name = read_bytes(path)
     except UnresError as error:
-        return (_error_problem("E001", error, str(path)),)
+        return (_error_problem("E001", error, str(path)),), None
     extra = Path(akn_schema) if akn_schema is not None else None
-    return validate_bytes(data, format_of_path(path), source=name, akn_schema=extra, selection=selection)
+    return _checked_bytes(data, format_of_path(path), source=name, akn_schema=extra, selection=selection)
