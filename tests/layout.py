@@ -23,7 +23,8 @@ def _wrapped(line: str) -> list[str]:
 def laid_out(res: unres.Resolution, code: str) -> str:
     """The plain text unres writes of ``res``, laid out as the text extracted from the UN's PDF is
     (see ../shared/examples/text/*.railcar-*.txt): masthead columns on lines of their own with the
-    job number and barcode, lines wrapped at 84 characters with a space at their end, paragraph
+    job number and barcode, lines wrapped at 84 characters with a space at their end (a table's
+    rows are not: each is a line of the page), paragraph
     numbers alone on their line, footnote calls as plain digits, and pages of 40 lines, each ending
     with the notes called on it under a rule and followed by the running head."""
     written = text.dumps(res, "text")
@@ -43,7 +44,8 @@ def laid_out(res: unres.Resolution, code: str) -> str:
             lines.append(f"{numbered[1]}. ")
             block = numbered[2]
         for line in block.splitlines():
-            lines += _wrapped(line) or [""]
+            # A table's row is one line of the page, its cells side by side.
+            lines += [f"{line} "] if line.startswith("|") else (_wrapped(line) or [""])
         lines.append(" ")
     pages = [lines[at : at + 40] for at in range(0, len(lines), 40)]
     out: list[str] = []
@@ -107,7 +109,8 @@ def _joined_paragraphs(
     for lines, note in groups:
         if not lines:
             continue
-        words = " ".join(lines)
+        # A table's rows stay one a line, as a pipe table in Markdown; a paragraph's lines join.
+        words = "\n".join(lines) if all(line.startswith("|") for line in lines) else " ".join(lines)
         if re.fullmatch(r"\d+\.", words):
             number = words
             continue

@@ -846,3 +846,51 @@ def test_text_after_the_meeting_line_is_an_annex_without_a_label() -> None:
     assert (annex.label, annex.heading) == (None, ("Terms of reference of the trust fund",))
     assert [p.number for p in _paragraphs(annex.content)] == [1]
     assert [(p.code, p.line) for p in parsed.problems if p.code == "T007"] == [("T007", 12)]
+
+
+TABLE_IN_ANNEX = """\
+75/999. Financing of the Mechanism
+
+The General Assembly,
+
+1. Approves the appropriation set out in the annex.
+
+44th plenary meeting
+31 December 2020
+
+Annex
+
+Financing of the Mechanism for 2021
+
+|  | Gross | Net |
+|---|---|---|
+| Estimated appropriationa | 106 054 900 | 94 793 800 |
+| Fees \\| charges | \u2013 |  |
+
+a See A/75/383.
+
+b Reflects amounts after recosting.
+"""
+
+
+def test_a_pipe_table_is_read_as_a_table_and_its_lettered_notes_as_paragraphs() -> None:
+    res = text.loads(TABLE_IN_ANNEX)
+    (annex,) = res.annexes
+    assert annex.heading == ("Financing of the Mechanism for 2021",)
+    table, first, second = annex.content
+    assert isinstance(table, unres.Table)
+    assert [
+        [(c.header, [unres.plain_text(p) for p in c.content]) for c in row.cells] for row in table.rows
+    ] == [
+        [(True, []), (True, ["Gross"]), (True, ["Net"])],
+        [(False, ["Estimated appropriationa"]), (False, ["106 054 900"]), (False, ["94 793 800"])],
+        [(False, ["Fees | charges"]), (False, ["\u2013"]), (False, [])],
+    ]
+    assert [unres.plain_text(p.text) for p in (first, second) if isinstance(p, OperativeParagraph)] == [
+        "a See A/75/383.",
+        "b Reflects amounts after recosting.",
+    ]
+    # unres's plain text writes a table so; it reads back to the same cells.
+    written = text.dumps(res, "text")
+    assert "| Fees \\| charges | \u2013 |  |" in written
+    assert text.loads(written).annexes == res.annexes

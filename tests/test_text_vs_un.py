@@ -172,7 +172,7 @@ _LAID_OUT_FLOOR = {
         "footnotes": 0.998,
         "footnote words": 0.998,
         "annexes": 0.993,
-        "paragraph words": 0.964,
+        "paragraph words": 0.967,
     },
     "joined": {
         "preamble": 0.996,
@@ -181,7 +181,7 @@ _LAID_OUT_FLOOR = {
         "footnotes": 0.998,
         "footnote words": 0.998,
         "annexes": 0.993,
-        "paragraph words": 0.972,
+        "paragraph words": 0.975,
     },
     "markdown": {
         "preamble": 0.996,
@@ -190,7 +190,7 @@ _LAID_OUT_FLOOR = {
         "footnotes": 1.0,
         "footnote words": 1.0,
         "annexes": 0.993,
-        "paragraph words": 0.972,
+        "paragraph words": 0.975,
     },
 }
 _LAYOUTS = {"pages": laid_out, "joined": joined, "markdown": extracted_markdown}

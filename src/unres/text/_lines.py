@@ -562,10 +562,25 @@ def _paragraphs(lines: list[tuple[int, str]], *, layout: bool, markdown: bool) -
     return paras
 
 
+# The line under a pipe table's header row: "|---|:--:|".
+_PIPE_DELIMITER = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
+
+
+def is_pipe_table(lines: list[str]) -> bool:
+    """Whether ``lines`` are a pipe table (GitHub Markdown, and unres's plain text): rows between
+    bars, the second the line under the header row, with as many cells."""
+    rows = [line.strip() for line in lines]
+    if len(rows) < 2 or not _PIPE_DELIMITER.match(rows[1]):
+        return False
+    return all(len(row) > 1 and row.startswith("|") and row.endswith("|") for row in rows)
+
+
 def _join(lines: list[tuple[int, str]], markdown: bool) -> Para:
     first, text = lines[0]
     if markdown and text.startswith("<!-- table "):
         return Para(first, "\n".join(line.strip() for _, line in lines))  # a table of unres: its rows
+    if is_pipe_table([line for _, line in lines]):
+        return Para(first, "\n".join(line.strip() for _, line in lines))  # its rows, read as a table
     heading = 0
     head = _HEADING.match(text.strip()) if markdown else None
     if head is not None:

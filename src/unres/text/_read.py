@@ -63,7 +63,7 @@ from unres.model import (
 )
 from unres.problems import Problem, Severity
 from unres.text._inline import CALL_CLOSE, CALL_OPEN, InlineError, parse_inline, plain_calls, recognise
-from unres.text._lines import SUSPENDED_WORDS, Note, Para, Source, split_source
+from unres.text._lines import SUSPENDED_WORDS, Note, Para, Source, is_pipe_table, split_source
 from unres.text._phrases import find_opening, is_operative_start, is_preambular_start, opens_with_known_phrase
 from unres.text._write import HEADING_MARK, HEADING_SEPARATOR, TABLE_MARK, UNLABELLED_ANNEX, UNLABELLED_ITEM
 
@@ -98,6 +98,8 @@ _MEETING = re.compile(
     rf"(?:\s+\**({_DATE_WORDS})(?: in ([A-Z][\w ,.'-]*\w))?\**)?\s*$"
 )
 GUARD = "<!---->"
+# The letter of a table's note and the capital its words open with ("a See A/75/383.").
+_LETTERED_NOTE = re.compile(r"^([a-z]) (?=[A-Z])")
 # A call as plain digits after the stop ("... a Culture of Peace,1"), not a number ("1,000").
 _DIGIT_CALL_TAIL = re.compile(r"(?<=[^\d\s][.,;:])\d{1,3}$")
 _SUPERSCRIPT_TAIL = re.compile("[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+$")  # a call after the stop
@@ -585,6 +587,8 @@ class _Builder:
         if self.last_text_owner is None or isinstance(self.last_text_owner, _Sec):
             return False  # a heading stops without punctuation and is never continued
         first = _first_word(para.text)
+        if self._next_note_letter(para):
+            return False
         if para.text[:1].islower() and self.code != "rus":
             return True  # no paragraph opens with a small letter (but the Russian preamble's do)
         last = self._last_text()
@@ -599,6 +603,13 @@ class _Builder:
         if not first or not para.text[:1].isalpha():
             return True
         return _shape(para.text) not in siblings
+
+    def _next_note_letter(self, para: Para) -> bool:
+        """Whether ``para`` is the next of a table's notes lettered in sequence, each a paragraph
+        ("a See A/75/383." / "b See A/75/639."), not words that go on with the one before."""
+        this = _LETTERED_NOTE.match(para.text)
+        before = _LETTERED_NOTE.match(self._last_text()) if this is not None else None
+        return before is not None and this is not None and ord(this[1]) == ord(before[1]) + 1
 
     def _resumes_numbered(self, para: Para, following: Para | None) -> bool:
         """Whether ``para``, unnumbered right after a page's foot, goes on with the numbered
@@ -812,6 +823,8 @@ class _Builder:
         text = para.text
         if self.exact and text.startswith(TABLE_MARK):
             return self.table(para)
+        if not self.exact and "\n" in text and is_pipe_table(text.split("\n")):
+            return self.pipe_table(para)
         num = _NUM.match(text)
         label = _EXACT_ITEM.match(text) if self.exact and para.depth else _LABEL.match(text)
         if para.heading >= 4 or (
@@ -892,6 +905,28 @@ class _Builder:
                 )
         except (ValueError, TypeError) as error:
             raise ParseError(f"a table unres did not write: {error}", line=para.line) from None
+        self.container.append(_Table(table, para.line))
+        self.current = None
+        self.subs = []
+        self.last_text_owner = None
+        if self.zone == "preamble":
+            self.zone = "operative"
+        return 1
+
+    def pipe_table(self, para: Para) -> int:
+        """A pipe table of extracted Markdown or plain text: the cells of its first row are header
+        cells; a cell's words are its one paragraph, an empty cell has none ("\\|" is a bar)."""
+        rows = para.text.split("\n")
+        del rows[1]  # the line under the header row
+        table = [
+            [
+                (number == 0, 1, 1, [cell] if cell else [])
+                for cell in (
+                    piece.strip().replace("\\|", "|") for piece in re.split(r"(?<!\\)\|", row.strip()[1:-1])
+                )
+            ]
+            for number, row in enumerate(rows)
+        ]
         self.container.append(_Table(table, para.line))
         self.current = None
         self.subs = []
