@@ -425,3 +425,17 @@ def test_extracted_text_in_a_language_reads_to_the_uns_structure(code: str) -> N
     assert not failures, failures
     assert set(exact) >= _LAID_OUT_EXACT[code]
     assert "T002" in repairs  # paragraphs split by a page end were joined, and said so
+
+
+@pytest.mark.parametrize("code", ["fr", "es"])
+def test_a_meeting_line_with_its_date_over_a_page_end_closes_the_resolution(code: str) -> None:
+    # Laid out as its PDF in French and Spanish, A/RES/75/13 ends a page with its meeting line
+    # ("30e séance plénière"); the date opens the next page, after the running head. The date is
+    # the meeting line's, not an annex's text.
+    un = unres.load(shared_file("unxml", "ga", code) / f"A_RES_75_13.unxml.{code}.xml")
+    laid = laid_out(un, code)
+    assert laid.index("/2 ") < laid.rindex("2020")  # the date stands after the page's end
+    parsed = text.parse(laid)
+    assert parsed.resolution.annexes == ()
+    assert "T007" not in {problem.code for problem in parsed.problems}
+    assert parsed.resolution.meeting is not None and parsed.resolution.meeting.number == 30

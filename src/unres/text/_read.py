@@ -712,11 +712,16 @@ class _Builder:
             if translated is not None:
                 resumed = translated["resumed"] or translated.groupdict().get("resumed_after")
                 date = self.language.parse_date(translated["date"]) if translated["date"] else None
+                used = 1
+                if date is None and following is not None:
+                    # The date on a line of its own, as in English (over a page's end too).
+                    date = self.language.parse_date(_strip_markup(following.text))
+                    used = 2 if date is not None else 1
                 kind = "(resumed) plenary" if resumed else "plenary"
                 self.meeting = (para, int(translated["number"]), kind, None, date, None)
                 self.zone = "closed"
                 self.close_lists()
-                return 1
+                return used
         date_only = _DATE_ONLY.match(text)
         alone = parse_date_words(date_only[1]) if date_only else None
         if alone is None and self.language is not None and text.startswith("*"):
