@@ -13,7 +13,7 @@ from unres import text
 from unres._text import from_superscript
 
 _SUPERSCRIPT = re.compile("[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
-_LANGUAGE_JOB = {"fr": "F", "es": "S", "ru": "R", "en": "E"}
+_LANGUAGE_JOB = {"fr": "F", "es": "S", "ru": "R", "en": "E", "ar": "A", "zh": "C"}
 
 
 def _wrapped(line: str) -> list[str]:

@@ -377,13 +377,19 @@ def test_generated_plain_text_in_each_language_reads_back(code: str, data: st.Da
 # -- extracted text in other languages --------------------------------------------------------------
 
 # The session-80 resolutions whose laid-out text reads to the UN's structure exactly, per language.
-# The others: 80/5 adopts a declaration whose annex has no label, and 80/68 has calls glued to the
-# roman numeral of "Protocol V" (the English texts fare the same).
+# The others are set otherwise in the UN's own file of that language: the French and Spanish 80/5
+# set the title of the declaration they adopt as its annex's first paragraph (the reader takes it
+# for the annex's title, as the English file sets it); laid out in Russian, a page of 80/5 ends
+# at a full stop inside a paragraph of its annex, which reads as two; and the Russian 80/68 types
+# a Cyrillic letter for the Latin label "a" of an item. The French 80/14 is not among the UN's files.
+_ALL = {"A_RES_80_1", "A_RES_80_5", "A_RES_80_7", "A_RES_80_12", "A_RES_80_14", "A_RES_80_21", "A_RES_80_68"}
 _LAID_OUT_EXACT = {
-    "fr": {"A_RES_80_1", "A_RES_80_7", "A_RES_80_12", "A_RES_80_21"},
-    "es": {"A_RES_80_1", "A_RES_80_7", "A_RES_80_12", "A_RES_80_14", "A_RES_80_21"},
-    "ru": {"A_RES_80_1", "A_RES_80_7", "A_RES_80_12", "A_RES_80_14", "A_RES_80_21"},
-    "en": {"A_RES_80_1", "A_RES_80_7", "A_RES_80_12", "A_RES_80_14", "A_RES_80_21"},
+    "fr": _ALL - {"A_RES_80_5", "A_RES_80_14"},
+    "es": _ALL - {"A_RES_80_5"},
+    "ru": _ALL - {"A_RES_80_5", "A_RES_80_68"},
+    "en": _ALL,
+    # Arabic: calls in brackets against their word ("(1)"), items labelled in abjad order.
+    "ar": _ALL,
 }
 
 
@@ -439,3 +445,17 @@ def test_a_meeting_line_with_its_date_over_a_page_end_closes_the_resolution(code
     assert parsed.resolution.annexes == ()
     assert "T007" not in {problem.code for problem in parsed.problems}
     assert parsed.resolution.meeting is not None and parsed.resolution.meeting.number == 30
+
+
+@pytest.mark.parametrize(
+    ("name", "symbol"), [("A_RES_75_245_B", "A/RES/75/245 B"), ("A_RES_ES-10_21", "A/RES/ES-10/21")]
+)
+def test_an_arabic_title_line_with_a_part_letter_or_a_session_prefix_is_found(name: str, symbol: str) -> None:
+    # "75/245 باء. - ..." and "دإط-10/21. ...": the title line of a part and of an emergency special
+    # session, printed in Arabic letters; the number is read in Latin letters and agrees with the
+    # masthead's symbol.
+    un = unres.load(shared_file("unxml", "ga", "ar") / f"{name}.unxml.ar.xml")
+    parsed = text.parse(laid_out(un, "ar"))
+    assert str(parsed.resolution.symbol) == symbol
+    assert parsed.resolution.title == un.title
+    assert "T015" not in {problem.code for problem in parsed.problems}

@@ -894,3 +894,21 @@ def test_a_pipe_table_is_read_as_a_table_and_its_lettered_notes_as_paragraphs() 
     written = text.dumps(res, "text")
     assert "| Fees \\| charges | \u2013 |  |" in written
     assert text.loads(written).annexes == res.annexes
+
+
+def test_a_call_against_the_title_and_a_part_letter_in_the_masthead() -> None:
+    # "United Nations A/RES/75/999 B" and "75/999 B. ... system1": the part's letter is the
+    # symbol's, the call the title's note (not a word of it, nor a call to look for in the body).
+    source = (
+        "United Nations A/RES/75/999 B\nGeneral Assembly\n\n"
+        "Resolution adopted by the General Assembly on 16 April 2021\n\n"
+        "75/999 B. United Nations common system1\n\nThe General Assembly,\n\n"
+        "Recalling its resolution 74/255 B for 2021,\n\n1. Decides to act.\n\n"
+        "100th plenary meeting\n16 April 2021\n\n__________\n\n1 See A/75/1.\n"
+    )
+    parsed = text.parse(source)
+    res = parsed.resolution
+    assert str(res.symbol) == "A/RES/75/999 B"
+    assert (res.title, res.title_notes) == ("United Nations common system", ("1",))
+    assert not {"T004", "T013", "T015"} & {problem.code for problem in parsed.problems}
+    assert unres.plain_text(res.preamble[0].text).endswith("for 2021,")

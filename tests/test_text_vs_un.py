@@ -100,6 +100,10 @@ def _numbered(items: tuple[object, ...]) -> list[OperativeParagraph]:
     return found
 
 
+def _title(res: unres.Resolution) -> tuple[object, ...]:
+    return str(res.symbol), res.title.split(), res.title_notes
+
+
 def measures(ours: unres.Resolution, theirs: unres.Resolution) -> dict[str, tuple[object, object]]:
     """Each measure as (the text's, the UN's)."""
     our_paragraphs, their_paragraphs = _numbered(ours.operative), _numbered(theirs.operative)
@@ -122,6 +126,11 @@ def measures(ours: unres.Resolution, theirs: unres.Resolution) -> dict[str, tupl
             len(theirs.footnotes),
         ),
         "annexes": (len(ours.annexes), len(theirs.annexes)),
+        # The symbol, the title's words and the notes called on it (a no-break space prints as one).
+        "title": (
+            int(_title(ours) == _title(theirs)),
+            1,
+        ),
         "paragraph words": (same_words, len(their_words)),
     }
 
@@ -172,6 +181,7 @@ _LAID_OUT_FLOOR = {
         "footnotes": 0.998,
         "footnote words": 0.998,
         "annexes": 0.993,
+        "title": 1.0,
         "paragraph words": 0.967,
     },
     "joined": {
@@ -181,6 +191,7 @@ _LAID_OUT_FLOOR = {
         "footnotes": 0.998,
         "footnote words": 0.998,
         "annexes": 0.993,
+        "title": 0.998,
         "paragraph words": 0.975,
     },
     "markdown": {
@@ -190,6 +201,7 @@ _LAID_OUT_FLOOR = {
         "footnotes": 1.0,
         "footnote words": 1.0,
         "annexes": 0.993,
+        "title": 1.0,
         "paragraph words": 0.975,
     },
 }

@@ -16,6 +16,8 @@ _ABJAD = (
 )
 ARABIC = tuple(chr(code) for row in _ABJAD for code in row)
 _TATWEEL = "\u0640"
+# A label of any kind, as a pattern: "a", "iv", "A", "12", and an Arabic letter (with its tatweel).
+LABEL_PATTERN = rf"[a-z]{{1,4}}|[ivxlc]{{1,6}}|[A-Z]{{1,2}}|\d{{1,2}}|[{''.join(ARABIC)}]{_TATWEEL}?"
 FIRST = {"letter": "a", "roman": "i", "upper": "A", "digit": "1", "arabic": ARABIC[0]}
 _ROMAN = re.compile(r"[ivxlc]+")
 

@@ -15,6 +15,7 @@ from collections import Counter
 
 from attrs import define, field
 
+from unres._labels import LABEL_PATTERN
 from unres._text import MONTHS
 from unres.errors import FormatError
 from unres.problems import Problem, Severity
@@ -66,8 +67,11 @@ _FOOT_RULE = re.compile(r"^\s*_{5,}\s*$")
 _MD_NOTE = re.compile(r"^\[\^([^\]\s]+)\]:\s?(.*)$")
 _SUP_NOTE = re.compile(r"^<sup>([^<\s]+)</sup>\s*(.*)$")
 _LAYOUT_NOTE = re.compile(r"^\s*(\d{1,3}|[*\u2020\u2021\u00a7])(?:\s+(\S.*))?$")
+# The number may carry a session's prefix and a part's letter in the text's script ("دإط-10/21",
+# "د إ ط-11/1", "75/245 باء"); the reader turns them into Latin ones.
 _TITLE = re.compile(
-    r"^\s*(?:#{1,6}\s*)?\**(?P<number>(?:ES-|S-)?\d{1,3}/\d{1,4}(?: [A-Z])?)\.\**\s+(?P<title>\S.*)$"
+    r"^\s*(?:#{1,6}\s*)?\**(?P<number>(?:ES-|S-|[^\W\d_](?: ?[^\W\d_]){0,5}-)?\d{1,3}/\d{1,4}"
+    r"(?: (?:[A-Z]|[^\W\d_A-Za-z]{2,8}))?)\.\**\s+(?P<title>\S.*)$"
 )
 # The Security Council's title line: "Resolution 242 (1967)" (unres's Markdown adds a title, if any).
 _EXACT_TITLE = re.compile(
@@ -85,9 +89,7 @@ _FURNITURE_TOKEN = re.compile(
 _NUMBER_ALONE = re.compile(r"^\s*((?:\d{1,3}|(?!19|20)\d{4})\.)\s*$")  # not a year ending a sentence
 _LABEL_ALONE = re.compile(r"^\s*(\((?:[a-z]{1,4}|[ivxlc]{1,6})\))\s*$")
 # A paragraph number (not a year ending a sentence) or a label at the start of a line.
-_PARA_START = re.compile(
-    r"^\s*(?:(?:\d{1,3}|(?!19|20)\d{4})\.\s|\((?:[a-z]{1,4}|[ivxlc]{1,6}|[A-Z]{1,2}|\d{1,2})\)\s)"
-)
+_PARA_START = re.compile(rf"^\s*(?:(?:\d{{1,3}}|(?!19|20)\d{{4}})\.\s|\((?:{LABEL_PATTERN})\)\s)")
 # A label in brackets at the start of a line; it starts an item only after a line that ends a clause
 # (with punctuation, or "and" / "or" after it), not in the middle of a sentence.
 _LABEL_START = re.compile(r"^\s*\(")

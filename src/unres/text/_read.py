@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 from attrs import define, field
 
-from unres._labels import FIRST, continues, label_at, label_kind, list_kind, position
+from unres._labels import FIRST, LABEL_PATTERN, continues, label_at, label_kind, list_kind, position
 from unres._languages import languages, part_letter, plain, printed, read_origin, resolution_number
 from unres._text import (
     LANGUAGES,
@@ -91,7 +91,7 @@ _FRONT_KEYS = frozenset(
 )
 _DATE_WORDS = r"\d{1,2} (?:" + "|".join(MONTHS) + r") \d{4}"
 _NUM = re.compile(r"^(\d{1,4})(?:\.| -)\s+(.*)$")  # "1." ("1 -" in Arabic)
-_LABEL = re.compile(r"^\(([a-z]{1,4}|[ivxlc]{1,6}|[A-Z]{1,2}|\d{1,2})\)\s+(.*)$")
+_LABEL = re.compile(rf"^\(({LABEL_PATTERN})\)\s+(.*)$")
 # "65th plenary meeting", maybe "(Part II)", and its date, maybe "in Nairobi".
 _MEETING = re.compile(
     rf"^\**(\d{{1,3}})(?:st|nd|rd|th) ([a-z(][a-z() ]{{0,40}}?) meeting(?: \((Part [IVX]+)\))?\**,?"
@@ -257,6 +257,9 @@ _NO_CALL_AFTER = frozenset(
 
 
 _DIGITS = re.compile(r"(?<!\d)\d{1,3}(?!\d)")
+# A number in brackets set against a word (a letter before it, no space): a call as the UN's Arabic
+# texts print it. "article 5(1)" has a digit before its bracket.
+_BRACKETED_CALL = re.compile(r"(?<=[^\W\d_])\((\d{1,3})\)")
 _YEAR_AND_CALL = re.compile(r"(?<![\d/])((?:19|20)\d\d)(\d{1,2})(?![\d/])")
 _AFTER_BAD = re.compile(r"\.\d|,\d{3}(?!\d)")
 _AFTER_NUMBER = re.compile(r"[.,]\d")
@@ -279,7 +282,12 @@ def _month_after() -> re.Pattern[str]:
         for name in variants
         if not any(char.isdigit() for char in name)  # Chinese months are numbers: "12" for 12月
     }
-    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    # A space may stand after the slash of an Arabic month's two names, as the UN's Arabic texts
+    # print some ("Kanun al-Awwal/ Disambar"), and a line's end between the words of a name.
+    alternatives = "|".join(
+        re.escape(name).replace("/", r"/\s*").replace(r"\ ", r"\s+")
+        for name in sorted(names, key=len, reverse=True)
+    )
     return re.compile(rf"\s+(?:de\s+)?(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
@@ -324,14 +332,22 @@ def _call_at(text: str, match: re.Match[str]) -> tuple[int, int, str] | None:
     return None
 
 
-def _first_call(text: str, marker: str, start: int) -> tuple[int, int, str] | None:
-    """The first place from ``start`` where ``marker`` reads as a call, in plain words."""
+def _first_call(text: str, marker: str, start: int, bracketed: bool = False) -> tuple[int, int, str] | None:
+    """The first place from ``start`` where ``marker`` reads as a call, in plain words (with
+    ``bracketed``, only in brackets against a word: a number set after a word is a number)."""
     found = None
-    for match in _DIGITS.finditer(text, start):
+    for match in _DIGITS.finditer(text, start) if not bracketed else ():
         if match[0] == marker and (hit := _call_at(text, match)) is not None and hit[0] >= start:
             found = hit
             break
-    for match in _YEAR_AND_CALL.finditer(text, start):
+    for match in _BRACKETED_CALL.finditer(text, start):
+        if match[1] == marker:
+            # The Arabic texts' call, in brackets against its word ("al-athar(1)"): the brackets
+            # are printed with it and stay as text, as in the UN's files.
+            if found is None or match.start(1) < found[0]:
+                found = (match.start(1), match.end(1), "")
+            break
+    for match in _YEAR_AND_CALL.finditer(text, start) if not bracketed else ():
         if match[2] == marker:
             # A call glued to a year: "2024-203412" is 2034 and call 12.
             if found is None or match.start(2) < found[0]:
@@ -347,10 +363,16 @@ class _Calls:
     markers: list[str]
     problems: list[Problem]
     source: str | None
+    bracketed: bool = False
 
     def run(self, paras: list[Para]) -> None:
         texts = [para.text for para in paras]
         explicit = self._explicit(texts)
+        # A text whose first note is called in brackets against a word calls them all so.
+        first = next((marker for marker in self.markers if marker not in explicit), None)
+        self.bracketed = first is not None and any(
+            match[1] == first for text in texts for match in _BRACKETED_CALL.finditer(text)
+        )
         found_at: dict[str, tuple[int, int]] = {}  # where each glued call was first found
         position = (0, 0)
         for marker in self.markers:
@@ -413,6 +435,10 @@ class _Calls:
                 hit = _call_at(text, match)
                 if hit is not None and hit[0] == match.start():  # glued, not set after a space
                     pieces.append((hit[0], hit[1], match[0]))
+            for match in _BRACKETED_CALL.finditer(text):
+                first = found_at.get(match[1])
+                if first is not None and (index, match.start(1)) > first:
+                    pieces.append((match.start(1), match.end(1), match[1]))
             for match in _YEAR_AND_CALL.finditer(text):
                 first = found_at.get(match[2])
                 if first is not None and (index, match.start(2)) > first:
@@ -421,11 +447,12 @@ class _Calls:
                 text = text[:start] + f"{CALL_OPEN}{marker}{CALL_CLOSE}" + text[end:]
             texts[index] = text
 
-    @staticmethod
-    def _find(texts: list[str], marker: str, position: tuple[int, int]) -> tuple[int, int, int, str] | None:
+    def _find(
+        self, texts: list[str], marker: str, position: tuple[int, int]
+    ) -> tuple[int, int, int, str] | None:
         for index in range(position[0], len(texts)):
             start = position[1] if index == position[0] else 0
-            hit = _first_call(texts[index], marker, start)
+            hit = _first_call(texts[index], marker, start, self.bracketed)
             if hit is not None:
                 return index, hit[0], hit[1], hit[2]
         return None
@@ -1376,8 +1403,8 @@ def _masthead(
             used.append(match.span())
         return match
 
-    if (found := use(re.search(r"A/RES/((?:ES-|S-)?\d{1,3})/(\d{1,4})\b", text))) is not None:
-        facts.symbol = Symbol(found[1], int(found[2]))
+    if (found := use(re.search(r"A/RES/((?:ES-|S-)?\d{1,3})/(\d{1,4})\b(?: ([A-Z])\b)?", text))) is not None:
+        facts.symbol = Symbol(found[1], int(found[2]), found[3])  # a part's letter: "A/RES/74/232 B"
     elif (found := use(_COUNCIL_SYMBOL.search(text))) is not None:
         facts.symbol = Symbol.parse(found[0])
     if (found := use(_COUNCIL_ADOPTED.search(text))) is not None:
@@ -1764,8 +1791,9 @@ def parse(
     body = _exact_split(split.body) if exact else split.body
     if not exact:
         _join_broken_hyphens(body, problems, source)
+    title_called = _title_calls(split.title.text, markers)[1] if not exact else []
     if not exact and markers:
-        _Calls(markers, problems, source).run(body)
+        _Calls([marker for marker in markers if marker not in title_called], problems, source).run(body)
     chunks = _part_chunks(body) if exact else []
     code = _language(split.front) if "language" in split.front else _detected_language(split.masthead)
     part_head: Para | None = None
@@ -1824,6 +1852,28 @@ def _notes(notes: list[Note], problems: list[Problem], source: str | None) -> li
         else:
             seen[note.marker] = note
     return list(seen.values())
+
+
+# A footnote's call at the end of a title line: digits against its last word or stop
+# ("United Nations common system1"), "[^1]", "<sup>1</sup>" or superscript digits.
+_TITLE_CALL = re.compile(
+    r"(?:(?<=[^\W\d_])|(?<=[.,;:)\]\u201d\u2019\u00bb])|(?<=\b(?:19|20)\d\d))(\d{1,2})$"
+    r"|\[\^([^\]\s]+)\]$|<sup>([^<\s]+)</sup>$|([\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)$"
+)
+
+
+def _title_calls(title: str, markers: list[str]) -> tuple[str, list[str]]:
+    """A title's words and the calls of notes at its end, in text not written by unres: digits
+    against a word, a stop or a year ("... for 20211") only for one of the first two notes (the
+    masthead's line of origin may have the first), the marked forms for any."""
+    calls: list[str] = []
+    while (found := _TITLE_CALL.search(title)) is not None:
+        marker = found[1] or found[2] or found[3] or from_superscript(found[4])
+        if marker not in markers or (found[1] and (calls or marker not in markers[:2])):
+            break
+        calls.insert(0, marker)
+        title = title[: found.start()].rstrip()
+    return title, calls
 
 
 def _title_text(title: str, line: int, source: str | None) -> tuple[str, list[str]]:
@@ -1931,6 +1981,9 @@ def _resolution(
     number, _, title = title_para.text.partition(". ")
     if not exact:
         title = " ".join(title.replace("*", " ").split())  # "**80/1.** **Title**"
+        number = " ".join(number.replace("*", " ").split())
+        if code in languages():
+            number = resolution_number(f"{number}.", code).removesuffix(".")  # "75/245 باء": "75/245 B"
     else:
         number = resolution_number(f"{number}.", _language(front)).removesuffix(".")
     symbol = facts.symbol
@@ -1978,6 +2031,8 @@ def _resolution(
         elif symbol.part != letter:
             message = f"the part's letter {letter} does not match the symbol {symbol}"
             problems.append(Problem("T015", message, Severity.WARNING, source=source, line=part_head.line))
+    if not exact:
+        title, title_notes = _title_calls(title, [note.marker for note in notes])
     front_title = front.get("title")
     if isinstance(front_title, str) and not exact:
         full = " ".join(front_title.rstrip(" :").split())
