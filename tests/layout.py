@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import textwrap
+import unicodedata
 
 import unres
 from unres import text
@@ -17,7 +18,36 @@ _LANGUAGE_JOB = {"fr": "F", "es": "S", "ru": "R", "en": "E", "ar": "A", "zh": "C
 
 
 def _wrapped(line: str) -> list[str]:
-    return [piece + " " for piece in textwrap.wrap(line, 84, break_long_words=False, break_on_hyphens=False)]
+    if not any(_wide(char) for char in line):
+        pieces = textwrap.wrap(line, 84, break_long_words=False, break_on_hyphens=False)
+        return [piece + " " for piece in pieces]
+    # Chinese: a page's line holds 42 characters, and breaks between any two of them (not inside a
+    # run of Latin letters or digits, nor before a space it drops).
+    tokens: list[tuple[str, bool]] = []  # each piece, and whether a space stands before it
+    space = False
+    for char in line:
+        if char.isspace():
+            space = True
+        elif _wide(char) or not tokens or space or _wide(tokens[-1][0][-1]):
+            tokens.append((char, space))
+            space = False
+        else:
+            tokens[-1] = (tokens[-1][0] + char, tokens[-1][1])
+    lines: list[str] = []
+    current, width = "", 0
+    for piece, spaced in tokens:
+        size = sum(2 if _wide(char) else 1 for char in piece) + (1 if spaced and current else 0)
+        if current and width + size > 84:
+            lines.append(current)
+            current, width, spaced = "", 0, False
+            size = sum(2 if _wide(char) else 1 for char in piece)
+        current += (" " if spaced and current else "") + piece
+        width += size
+    return [piece + " " for piece in [*lines, current] if piece]
+
+
+def _wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in ("W", "F")
 
 
 def laid_out(res: unres.Resolution, code: str) -> str:

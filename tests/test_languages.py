@@ -390,6 +390,12 @@ _LAID_OUT_EXACT = {
     "en": _ALL,
     # Arabic: calls in brackets against their word ("(1)"), items labelled in abjad order.
     "ar": _ALL,
+    # Chinese: lines broken between any two characters, calls against fullwidth stops, items
+    # within items labelled with parenthesized numbers. A page of 80/21 ends after a preambular
+    # paragraph's comma and the rest opens with "and recognizing" (read as a paragraph of its own);
+    # the declaration 80/5 adopts has no "Annex" line in Chinese. The UN's Chinese 80/12 cannot
+    # be read (an agenda item's title set apart from its number).
+    "zh": _ALL - {"A_RES_80_5", "A_RES_80_12", "A_RES_80_21"},
 }
 
 
@@ -406,7 +412,11 @@ def test_extracted_text_in_a_language_reads_to_the_uns_structure(code: str) -> N
     repairs: set[str] = set()
     for path in sorted(folder.glob("A_RES_80_*.xml")):
         name = path.name.split(".")[0]
-        un = unres.load(path)
+        try:
+            un = unres.load(path)
+        except unres.UnresError:
+            assert name not in _LAID_OUT_EXACT[code], name
+            continue  # a defect of the UN's file, which the AKN reader names (test_unxml.py)
         parsed = text.parse(laid_out(un, code))
         ours = parsed.resolution
         repairs |= {problem.code for problem in parsed.problems}
@@ -415,8 +425,11 @@ def test_extracted_text_in_a_language_reads_to_the_uns_structure(code: str) -> N
         # The facts, the agenda titles word by word (a no-break space prints as a space).
         facts = ("symbol", "adoption_date", "distribution_date", "language", "origin")
         assert [getattr(ours, f) for f in facts] == [getattr(un, f) for f in facts], name
-        assert [(i.number, i.sub_item, (i.title or "").split()) for i in ours.agenda_items] == [
-            (i.number, i.sub_item, (i.title or "").split()) for i in un.agenda_items
+        # (Chinese breaks its lines between any two characters: a space the UN typed at a line's
+        # end is not seen.)
+        words = (lambda title: ["".join(title.split())]) if code == "zh" else str.split
+        assert [(i.number, i.sub_item, words(i.title or "")) for i in ours.agenda_items] == [
+            (i.number, i.sub_item, words(i.title or "")) for i in un.agenda_items
         ], name
         assert (
             ours.meeting is not None and un.meeting is not None and ours.meeting.number == un.meeting.number

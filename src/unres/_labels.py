@@ -16,18 +16,27 @@ _ABJAD = (
 )
 ARABIC = tuple(chr(code) for row in _ABJAD for code in row)
 _TATWEEL = "\u0640"
-# A label of any kind, as a pattern: "a", "iv", "A", "12", and an Arabic letter (with its tatweel).
-LABEL_PATTERN = rf"[a-z]{{1,4}}|[ivxlc]{{1,6}}|[A-Z]{{1,2}}|\d{{1,2}}|[{''.join(ARABIC)}]{_TATWEEL}?"
-FIRST = {"letter": "a", "roman": "i", "upper": "A", "digit": "1", "arabic": ARABIC[0]}
+# The Chinese texts' labels of items within items: the parenthesized numbers one to ten, printed
+# with their brackets in one character.
+CHINESE = tuple(chr(code) for code in range(0x3220, 0x322A))
+# A label of any kind, as a pattern: "a", "iv", "A", "12", an Arabic letter (with its tatweel), a
+# Chinese parenthesized number.
+LABEL_PATTERN = (
+    rf"[a-z]{{1,4}}|[ivxlc]{{1,6}}|[A-Z]{{1,2}}|\d{{1,2}}|[{''.join(ARABIC)}]{_TATWEEL}?|[{''.join(CHINESE)}]"
+)
+FIRST = {"letter": "a", "roman": "i", "upper": "A", "digit": "1", "arabic": ARABIC[0], "chinese": CHINESE[0]}
 _ROMAN = re.compile(r"[ivxlc]+")
 
 
 def label_kind(label: str) -> str:
-    """The kind of a label: "digit", "roman", "upper", "arabic" or "letter" ("i" alone is roman)."""
+    """The kind of a label: "digit", "roman", "upper", "arabic", "chinese" or "letter" ("i" alone is
+    roman)."""
     if label.isdigit():
         return "digit"
     if label.removesuffix(_TATWEEL) in ARABIC:
         return "arabic"
+    if label in CHINESE:
+        return "chinese"
     if _ROMAN.fullmatch(label):
         return "roman"
     if label.isupper():
@@ -72,6 +81,8 @@ def label_at(kind: str, position: int) -> str:
         return str(position)
     if kind == "arabic":
         return ARABIC[position - 1] if position <= len(ARABIC) else ""
+    if kind == "chinese":
+        return CHINESE[position - 1] if position <= len(CHINESE) else ""
     letter = chr(ord("a") + (position - 1) % 26) * ((position - 1) // 26 + 1)
     return letter.upper() if kind == "upper" else letter
 
@@ -81,6 +92,8 @@ def position(label: str, kind: str) -> int | None:
     if kind == "arabic":
         bare = label.removesuffix(_TATWEEL)
         return ARABIC.index(bare) + 1 if bare in ARABIC else None
+    if kind == "chinese":
+        return CHINESE.index(label) + 1 if label in CHINESE else None
     for place in range(1, 200):
         if label_at(kind, place) == label:
             return place

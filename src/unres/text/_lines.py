@@ -11,6 +11,7 @@ import bisect
 import itertools
 import json
 import re
+import unicodedata
 from collections import Counter
 
 from attrs import define, field
@@ -89,7 +90,9 @@ _FURNITURE_TOKEN = re.compile(
 _NUMBER_ALONE = re.compile(r"^\s*((?:\d{1,3}|(?!19|20)\d{4})\.)\s*$")  # not a year ending a sentence
 _LABEL_ALONE = re.compile(r"^\s*(\((?:[a-z]{1,4}|[ivxlc]{1,6})\))\s*$")
 # A paragraph number (not a year ending a sentence) or a label at the start of a line.
-_PARA_START = re.compile(rf"^\s*(?:(?:\d{{1,3}}|(?!19|20)\d{{4}})\.\s|\((?:{LABEL_PATTERN})\)\s)")
+_PARA_START = re.compile(
+    rf"^\s*(?:(?:\d{{1,3}}|(?!19|20)\d{{4}})\.\s|\((?:{LABEL_PATTERN})\)\s|[\u3220-\u3229]\s)"
+)
 # A label in brackets at the start of a line; it starts an item only after a line that ends a clause
 # (with punctuation, or "and" / "or" after it), not in the middle of a sentence.
 _LABEL_START = re.compile(r"^\s*\(")
@@ -328,7 +331,7 @@ def split_source(text: str, *, source: str | None = None, markdown: bool | None 
                 index += 1
                 continue
             if in_notes and note is not None and stripped and line[:1].isspace():
-                note.text = f"{note.text} {stripped}".strip()
+                note.text = joined_words(note.text, stripped).strip()
                 index += 1
                 continue
             if _RULE.match(line):
@@ -353,7 +356,7 @@ def split_source(text: str, *, source: str | None = None, markdown: bool | None 
                 index += 1
                 continue
             if note is not None and not gap:
-                note.text = f"{note.text} {stripped}".strip()
+                note.text = joined_words(note.text, stripped).strip()
                 index += 1
                 continue
             if note is None:
@@ -595,5 +598,30 @@ def _join(lines: list[tuple[int, str]], markdown: bool) -> Para:
         if broken and not SUSPENDED.match(more):
             joined += more  # a word broken at the line's end (but "low-" / "and middle-income" is printed so)
         else:
-            joined = f"{joined} {more}"
+            joined = joined_words(joined, more)
     return Para(first, " ".join(joined.split()), heading)
+
+
+# What follows a number in Chinese: its unit, a date's parts, "No.", "per cent" ...
+CHINESE_UNITS = (
+    "\u5e74\u6708\u65e5\u4e2a\u540d\u9879\u6b21\u5c4a\u53f7\u6761\u6bb5\u6b3e\u7ae0\u8282"
+    "\u65f6\u5206\u70b9\u4f4d\uff05%"
+)
+# The Chinese texts' fullwidth stops and closing brackets, which a call is set against.
+FULLWIDTH_STOPS = "\uff0c\uff1b\uff1a\u3002\uff09\u3001\u300d\u300b\u3009"
+_CALL_AT_END = re.compile(rf"[{FULLWIDTH_STOPS}]\d{{1,3}}$")
+
+
+def joined_words(before: str, after: str) -> str:
+    """Words that a line's or a page's end divided, joined again: with a space, but none where
+    Chinese text was divided (it breaks its lines between any two characters), unless after a
+    call (digits against a stop: the UN's Chinese texts set a space after a call)."""
+    if before and after and (wide(before[-1]) or wide(after[0])):
+        call = wide(after[0]) and after[0] not in CHINESE_UNITS and _CALL_AT_END.search(before)
+        return f"{before} {after}" if call else before + after
+    return f"{before} {after}"
+
+
+def wide(char: str) -> bool:
+    """Whether ``char`` is a Chinese character or a fullwidth stop (which no space separates)."""
+    return unicodedata.east_asian_width(char) in ("W", "F")

@@ -63,7 +63,10 @@ from unres.model import (
 )
 from unres.problems import Problem, Severity
 from unres.text._inline import CALL_CLOSE, CALL_OPEN, InlineError, parse_inline, plain_calls, recognise
-from unres.text._lines import SUSPENDED_WORDS, Note, Para, Source, is_pipe_table, split_source
+from unres.text._lines import CHINESE_UNITS as _CHINESE_UNITS
+from unres.text._lines import FULLWIDTH_STOPS as _FULLWIDTH_STOPS
+from unres.text._lines import SUSPENDED_WORDS, Note, Para, Source, is_pipe_table, joined_words, split_source
+from unres.text._lines import wide as _wide
 from unres.text._phrases import find_opening, is_operative_start, is_preambular_start, opens_with_known_phrase
 from unres.text._write import HEADING_MARK, HEADING_SEPARATOR, TABLE_MARK, UNLABELLED_ANNEX, UNLABELLED_ITEM
 
@@ -91,7 +94,8 @@ _FRONT_KEYS = frozenset(
 )
 _DATE_WORDS = r"\d{1,2} (?:" + "|".join(MONTHS) + r") \d{4}"
 _NUM = re.compile(r"^(\d{1,4})(?:\.| -)\s+(.*)$")  # "1." ("1 -" in Arabic)
-_LABEL = re.compile(rf"^\(({LABEL_PATTERN})\)\s+(.*)$")
+# "(a) ...", and a Chinese item's label, which is its own bracket: "\u3220 ..." or "(\u3220) ...".
+_LABEL = re.compile(rf"^\(?((?<=\()(?:{LABEL_PATTERN})(?=\))|[\u3220-\u3229])\)?\s+(.*)$")
 # "65th plenary meeting", maybe "(Part II)", and its date, maybe "in Nairobi".
 _MEETING = re.compile(
     rf"^\**(\d{{1,3}})(?:st|nd|rd|th) ([a-z(][a-z() ]{{0,40}}?) meeting(?: \((Part [IVX]+)\))?\**,?"
@@ -101,7 +105,7 @@ GUARD = "<!---->"
 # The letter of a table's note and the capital its words open with ("a See A/75/383.").
 _LETTERED_NOTE = re.compile(r"^([a-z]) (?=[A-Z])")
 # A call as plain digits after the stop ("... a Culture of Peace,1"), not a number ("1,000").
-_DIGIT_CALL_TAIL = re.compile(r"(?<=[^\d\s][.,;:])\d{1,3}$")
+_DIGIT_CALL_TAIL = re.compile(r"(?<=[^\d\s][.,;:\uff0c\uff1b\uff1a\u3002])\d{1,3}$")
 _SUPERSCRIPT_TAIL = re.compile("[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+$")  # a call after the stop
 _GLUED_NUMBER = re.compile(rf"(?<=[.;:{CALL_CLOSE}\u201d]) (\d{{1,4}})\. (?=[A-Z])")
 _DATE_ONLY = re.compile(rf"^\**({_DATE_WORDS})\**$")
@@ -296,11 +300,17 @@ def _call_at(text: str, match: re.Match[str]) -> tuple[int, int, str] | None:
     start, end = match.start(), match.end()
     before = text[start - 1] if start else " "
     following = text[end : end + 1]
-    glued = before in ",;.:\u201d\u2019\u00bb)" or before.islower()
+    glued = before in ",;.:\u201d\u2019\u00bb)" or before in _FULLWIDTH_STOPS or before.islower()
     # Digits that go on as a number ("1.5", "1,000"); only a call glued to its word may have another
     # call after a comma ("Council,1,2", not "Agenda 21,21").
     after_bad = _AFTER_BAD if glued else _AFTER_NUMBER
-    if (following and following not in " ,;.:)\u201d\u2019\u00bb]") or after_bad.match(text, end):
+    # In Chinese the words go on right after a call (after a closing bracket: "...\u300b1 and"), but
+    # not after a number's unit.
+    chinese = before in _FULLWIDTH_STOPS and bool(following) and _wide(following)
+    chinese = chinese and following not in _CHINESE_UNITS
+    if following and following not in " ,;.:)\u201d\u2019\u00bb]" and not chinese:
+        return None
+    if after_bad.match(text, end):
         return None
     next_word = _NEXT_WORD.match(text, end)
     if next_word and next_word[1].isdigit() and not glued and not _NEXT_NUMBER_PARA.match(text, end):
@@ -590,14 +600,14 @@ class _Builder:
     def _append_to_last(self, para: Para) -> None:
         owner = self.last_text_owner
         if isinstance(owner, Para):
-            owner.text = f"{owner.text} {para.text}"
+            owner.text = joined_words(owner.text, para.text)
         elif isinstance(owner, _Op | _Sub):
             if owner.subs and owner.closing:
-                owner.closing = f"{owner.closing} {para.text}"
+                owner.closing = joined_words(owner.closing, para.text)
             else:
-                owner.text = f"{owner.text} {para.text}"
+                owner.text = joined_words(owner.text, para.text)
         elif isinstance(owner, _Sec):
-            owner.heading = f"{owner.heading} {para.text}"
+            owner.heading = joined_words(owner.heading, para.text)
 
     def _last_text(self) -> str:
         owner = self.last_text_owner
