@@ -46,8 +46,19 @@ def _wrapped(line: str) -> list[str]:
     return [piece + " " for piece in [*lines, current] if piece]
 
 
+def _joined_lines(lines: list[str]) -> str:
+    """A paragraph's lines on one line: a space between them, none where Chinese text broke (between
+    two of its characters, or one and a digit)."""
+    out = ""
+    for line in lines:
+        before, after = out[-1:], line[0]
+        broken = (_wide(after) and (_wide(before) or before.isdigit())) or (_wide(before) and after.isdigit())
+        out += line if not out or broken else f" {line}"
+    return out
+
+
 def _wide(char: str) -> bool:
-    return unicodedata.east_asian_width(char) in ("W", "F")
+    return len(char) == 1 and unicodedata.east_asian_width(char) in ("W", "F")
 
 
 def laid_out(res: unres.Resolution, code: str) -> str:
@@ -140,7 +151,7 @@ def _joined_paragraphs(
         if not lines:
             continue
         # A table's rows stay one a line, as a pipe table in Markdown; a paragraph's lines join.
-        words = "\n".join(lines) if all(line.startswith("|") for line in lines) else " ".join(lines)
+        words = "\n".join(lines) if all(line.startswith("|") for line in lines) else _joined_lines(lines)
         if re.fullmatch(r"\d+\.", words):
             number = words
             continue
