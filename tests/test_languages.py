@@ -23,7 +23,7 @@ from unres._ordinals import arabic, chinese, french, russian, spanish
 from unres.strategies import LANGUAGES, resolutions_in
 
 from .conftest import shared_file
-from .layout import laid_out
+from .layout import extracted_markdown, laid_out
 
 
 def _version(code: str, name: str = "A_RES_74_132") -> unres.Resolution:
@@ -472,3 +472,26 @@ def test_an_arabic_title_line_with_a_part_letter_or_a_session_prefix_is_found(na
     assert str(parsed.resolution.symbol) == symbol
     assert parsed.resolution.title == un.title
     assert "T015" not in {problem.code for problem in parsed.problems}
+
+
+@pytest.mark.parametrize("code", ["fr", "es", "ru", "ar", "zh"])
+def test_a_translated_masthead_extracted_on_few_lines_gives_its_facts(code: str) -> None:
+    # Extracted as Markdown, a masthead's columns come on one line ("联合国大会 Distr.: General
+    # 18 November 2025", "第八十届会议议程项目89 ...", "Nations Unies Assemblée générale Distr.
+    # générale ..."): its fixed words, distribution date, session and agenda line are read apart.
+    read = 0
+    for path in sorted(shared_file("unxml", "ga", code).glob("A_RES_80_*.xml")):
+        try:
+            un = unres.load(path)
+        except unres.UnresError:
+            continue  # a defect of the UN's file (test_unxml.py)
+        parsed = text.parse(extracted_markdown(un, code))
+        ours = parsed.resolution
+        assert "T013" not in {problem.code for problem in parsed.problems}, path.name
+        facts = ("distribution_date", "adoption_date", "origin")
+        assert [getattr(ours, f) for f in facts] == [getattr(un, f) for f in facts], path.name
+        assert [(i.number, i.sub_item) for i in ours.agenda_items] == [
+            (i.number, i.sub_item) for i in un.agenda_items
+        ], path.name
+        read += 1
+    assert read >= 6

@@ -912,3 +912,17 @@ def test_a_call_against_the_title_and_a_part_letter_in_the_masthead() -> None:
     assert (res.title, res.title_notes) == ("United Nations common system", ("1",))
     assert not {"T004", "T013", "T015"} & {problem.code for problem in parsed.problems}
     assert unres.plain_text(res.preamble[0].text).endswith("for 2021,")
+
+
+def test_an_agenda_sub_item_of_two_letters() -> None:
+    # After (z) the UN letters sub-items (aa), (bb) ...: "Agenda item 98 (ii)" of A/RES/74/41.
+    source = (
+        "United Nations A/RES/74/41\nGeneral Assembly Distr.: General 19 December 2019\n\n"
+        "Seventy-fourth session Agenda item 98 (ii) General and complete disarmament\n\n"
+        "Resolution adopted by the General Assembly on 12 December 2019\n\n"
+        "74/41. Treaty on the Prohibition of Nuclear Weapons\n\nThe General Assembly,\n\n"
+        "1. Welcomes the adoption of the Treaty.\n\n45th plenary meeting\n12 December 2019\n"
+    )
+    parsed = text.parse(source)
+    assert parsed.resolution.agenda_items == (unres.AgendaItem(98, "ii", "General and complete disarmament"),)
+    assert "T013" not in {problem.code for problem in parsed.problems}

@@ -108,7 +108,9 @@ class Language:
     def agenda_title(self, text: str) -> tuple[list[AgendaItem], str | None] | None:
         """An agenda line of Markdown written by unres, its title after the numbers on the same
         line: "Point 65 de l'ordre du jour Rapport ..."; None if it is none."""
-        found = re.match(self.agenda.pattern.removesuffix("$") + "(?= |$)", text)
+        # The title after a space, or in Chinese right after the numbers ("...133 and 144" and the
+        # title's first character, not "and" (\u548c) between numbers).
+        found = re.match(self.agenda.pattern.removesuffix("$") + "(?= |$|(?!\u548c)[\u3400-\u9fff])", text)
         if found is None:
             return None
         return self.agenda_items(found["items"]), text[found.end() :].strip() or None

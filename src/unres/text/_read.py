@@ -1362,7 +1362,7 @@ def _session_number(words: str) -> int | None:
     return _session_numbers().get(words.lower().replace("\u2011", "-"))
 
 
-_AGENDA = re.compile(r"Agenda items? ((?:\d{1,3}(?: \([a-z]\))?(?:, | and |,? and )?)+)")
+_AGENDA = re.compile(r"Agenda items? ((?:\d{1,3}(?: \([a-z]{1,2}\))?(?:, | and |,? and )?)+)")
 _COUNCIL_SYMBOL = re.compile(r"\bS/RES/\d{1,4} \(\d{4}\)")
 _COUNCIL_ADOPTED = re.compile(
     r"Adopted by the Security Council(?: at its (?P<number>\d{1,5})(?:st|nd|rd|th)"
@@ -1440,7 +1440,7 @@ def _masthead(
             facts.origin = Origin.of(bare["document"])
     agenda = use(_AGENDA.search(text))
     if agenda is not None:
-        items = re.findall(r"(\d{1,3})(?: \(([a-z])\))?", agenda[1])
+        items = re.findall(r"(\d{1,3})(?: \(([a-z]{1,2})\))?", agenda[1])  # "98 (ii)": after (z) come (aa)
         end = agenda.end()
         stop = adopted.start() if adopted is not None and adopted.start() > end else len(text)
         title = text[end:stop].strip(" ,") if len(items) == 1 else ""
@@ -1593,8 +1593,10 @@ def _translated_masthead(
     not_read: list[str] = []
     after_distr = False
     agenda_open = False  # the lines after an agenda line hold its item's title, maybe wrapped
-    for para in paras:
-        text = plain(_plain_md(para.text))
+    texts = [
+        piece for para in paras for piece in _masthead_pieces(plain(_plain_md(para.text)), language, words)
+    ]
+    for text in texts:
         continues, agenda_open = agenda_open, False
         if (words is not None and text == str(words.words["distribution"])) or text == "Distr.: General":
             after_distr = True
@@ -1622,12 +1624,43 @@ def _translated_masthead(
         elif words is not None and facts.symbol is not None and facts.symbol.session is not None:
             if text != words.session(facts.symbol.session):
                 not_read.append(text)
+        elif words is not None and (number := _session_in(text, words)) is not None:
+            facts.session = number  # the symbol is in the front matter, or the running head only
         else:
             not_read.append(text)
     if not_read:
         message = f"masthead words not understood and not kept: {' '.join(not_read)[:80]!r}"
         problems.append(Problem("T013", message, Severity.WARNING, source=source, line=paras[0].line))
     return facts
+
+
+def _masthead_pieces(text: str, language: Any, words: Any) -> list[str]:
+    """The lines of a translated masthead that extraction set on one ("联合国大会 Distr.: General
+    18 November 2025", "第八十届会议议程项目89 ..."), apart: its fixed words, then what follows
+    them, and the session before the agenda line."""
+    pieces: list[str] = []
+    names = sorted(language.masthead | {"Distr.: General"}, key=len, reverse=True)
+    while (name := next((n for n in names if text.startswith(n) and text != n), None)) is not None:
+        pieces.append(name)
+        text = text[len(name) :].strip()
+    if words is not None:
+        heads = {str(words.words[key]).split("{items}")[0].strip() for key in ("agenda", "agenda_many")}
+        for head in heads:
+            at = text.find(head, 1)
+            if at > 0 and language.agenda_title(text[at:]) is not None:
+                pieces.append(text[:at].strip())
+                text = text[at:]
+                break
+    return [*pieces, text] if text else pieces
+
+
+def _session_in(text: str, words: Any) -> str | None:
+    """The session a masthead's line names in the document's language, if it names one."""
+    for kind in ("", "ES-", "S-"):
+        for number in range(1, 100):
+            if text == words.session(f"{kind}{number}"):
+                return str(number)
+    return None
 
 
 def _plain_md(text: str) -> str:
