@@ -947,13 +947,7 @@ class _Builder:
                 )
         except (ValueError, TypeError) as error:
             raise ParseError(f"a table unres did not write: {error}", line=para.line) from None
-        self.container.append(_Table(table, para.line))
-        self.current = None
-        self.subs = []
-        self.last_text_owner = None
-        if self.zone == "preamble":
-            self.zone = "operative"
-        return 1
+        return self.add_table(_Table(table, para.line))
 
     def pipe_table(self, para: Para) -> int:
         """A pipe table of extracted Markdown or plain text: the cells of its first row are header
@@ -969,7 +963,11 @@ class _Builder:
             ]
             for number, row in enumerate(rows)
         ]
-        self.container.append(_Table(table, para.line))
+        return self.add_table(_Table(table, para.line))
+
+    def add_table(self, table: _Table) -> int:
+        """A table among the paragraphs: it ends the paragraph before it, and the preamble."""
+        self.container.append(table)
         self.current = None
         self.subs = []
         self.last_text_owner = None
