@@ -926,3 +926,22 @@ def test_an_agenda_sub_item_of_two_letters() -> None:
     parsed = text.parse(source)
     assert parsed.resolution.agenda_items == (unres.AgendaItem(98, "ii", "General and complete disarmament"),)
     assert "T013" not in {problem.code for problem in parsed.problems}
+
+
+def test_items_within_a_sentence_stay_in_it_over_a_line_break() -> None:
+    # "... to (a) assist Bangladesh ...; and" / "(b) assist Myanmar ...": the items are words of
+    # the paragraph's sentence, not sub-paragraphs, though "(b)" opens a line after "and".
+    source = (
+        "74/999. A resolution\n\nThe General Assembly,\n\n"
+        "1. Encourages the international community to (a) assist Bangladesh in safety and dignity; and\n"
+        "(b) assist Myanmar in the provision of humanitarian assistance;\n\n"
+        "2. Decides to act:\n\n(a) To report;\n\n(b) To act further.\n\n"
+        "45th plenary meeting\n12 December 2019\n"
+    )
+    first, second = text.loads(source).operative
+    assert isinstance(first, OperativeParagraph) and isinstance(second, OperativeParagraph)
+    assert first.subparagraphs == ()
+    assert unres.plain_text(first.text).endswith(
+        "dignity; and (b) assist Myanmar in the provision of humanitarian assistance;"
+    )
+    assert [s.label for s in second.subparagraphs] == ["a", "b"]

@@ -177,12 +177,12 @@ _LAID_OUT_FLOOR = {
     "pages": {
         "preamble": 0.995,
         "numbered paragraphs": 1.0,
-        "sub-paragraphs": 0.989,
+        "sub-paragraphs": 0.992,
         "footnotes": 0.998,
         "footnote words": 0.998,
         "annexes": 0.993,
         "title": 1.0,
-        "paragraph words": 0.967,
+        "paragraph words": 0.97,
     },
     "joined": {
         "preamble": 0.996,

@@ -16,7 +16,7 @@ from collections import Counter
 
 from attrs import define, field
 
-from unres._labels import LABEL_PATTERN
+from unres._labels import LABEL_PATTERN, label_at, label_kind, position
 from unres._text import MONTHS
 from unres.errors import FormatError
 from unres.problems import Problem, Severity
@@ -560,6 +560,8 @@ def _paragraphs(lines: list[tuple[int, str]], *, layout: bool, markdown: bool) -
         starts = bool(_PARA_START.match(text))
         if starts and current and _LABEL_START.match(text) and not _CLOSES.search(current[-1][1]):
             starts = False  # "... paragraphs 3" / "(a) to (f) of resolution 51/210": the line goes on
+        if starts and current and _inline_item_goes_on(text, current):
+            starts = False  # "... to (a) assist ...; and" / "(b) assist ...": items within the sentence
         if current and (starts or (layout and indent >= base + 3)):
             close()
         current.append((number, text))
@@ -569,6 +571,24 @@ def _paragraphs(lines: list[tuple[int, str]], *, layout: bool, markdown: bool) -
 
 # The line under a pipe table's header row: "|---|:--:|".
 _PIPE_DELIMITER = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
+
+
+_INLINE_LABEL = re.compile(rf"^\s*\(({LABEL_PATTERN})\)\s")
+
+
+def _inline_item_goes_on(text: str, current: list[tuple[int, str]]) -> bool:
+    """Whether a line opening with a label ("(b) assist ...") goes on with items set within the
+    sentence of the paragraph in hand, which holds the label before it after its first words
+    ("Encourages ... to (a) assist ...; and"), not at its start."""
+    found = _INLINE_LABEL.match(text)
+    if found is None:
+        return False
+    kind = label_kind(found[1])
+    place = position(found[1], kind)
+    if place is None or place < 2:
+        return False
+    before = f" ({label_at(kind, place - 1)}) "
+    return before in " ".join(line.strip() for _, line in current)
 
 
 def is_pipe_table(lines: list[str]) -> bool:
