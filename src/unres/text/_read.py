@@ -695,6 +695,9 @@ class _Builder:
         bare = _strip_markup(para.text)
         if any(opens_with_known_phrase(bare, kind, self.code) for kind in ("preambular", "operative")):
             return False
+        head = bare.split()[:2]
+        if len(head) == 2 and any(_strip_markup(p.text).split()[:2] == head for p in self.preamble[:-1]):
+            return False  # it opens as another paragraph of the preamble did ("Remaining deeply ...")
         # After a comma with no page marks (Markdown extracted from a PDF), only a paragraph no
         # opening can start goes on: a number ("70/114 of 14 December 2015, ..."), or a name, its
         # second word a capital's ("Federated States of Micronesia, ..."). A word alone may be an
