@@ -945,3 +945,24 @@ def test_items_within_a_sentence_stay_in_it_over_a_line_break() -> None:
         "dignity; and (b) assist Myanmar in the provision of humanitarian assistance;"
     )
     assert [s.label for s in second.subparagraphs] == ["a", "b"]
+
+
+def test_a_note_line_that_opens_with_the_next_number_goes_on_when_notes_stand_apart() -> None:
+    # At a page's foot the notes stand a blank line apart; "10 (A/74/10)." right under note 9's
+    # line is the rest of note 9, and note 10 comes after the blank line.
+    source = (
+        "75/999. A resolution\n\nThe General Assembly,\n\n"
+        "Recalling its report,9 and the report cited,10\n\n1. Decides to act.\n\n"
+        "_______________\n\n"
+        "9 Official Records of the General Assembly, Seventy-fourth Session, Supplement No.\n"
+        "10 (A/74/10).\n\n10 Ibid., para. 290.\n\n"
+        "45th plenary meeting\n12 December 2019\n"
+    )
+    res = text.loads(source)
+    assert [(n.marker, unres.plain_text(n.text)) for n in res.footnotes] == [
+        (
+            "9",
+            "Official Records of the General Assembly, Seventy-fourth Session, Supplement No. 10 (A/74/10).",
+        ),
+        ("10", "Ibid., para. 290."),
+    ]

@@ -298,6 +298,10 @@ def split_source(text: str, *, source: str | None = None, markdown: bool | None 
     whole = [layout and furniture.is_whole_title(line) for line in lines]
     in_notes = False
     gap = False  # a blank line since the last line of a note
+    # Whether the notes of this text stand a blank line apart (as the UN's PDFs set them): then a
+    # line right under a note's line is that note's, even when it opens with the next number
+    # ("9 Official Records ..., Supplement No." / "10 (A/74/10).").
+    notes_apart: bool | None = None
     note: Note | None = None
     index = body_start
     while index < len(lines):
@@ -349,7 +353,10 @@ def split_source(text: str, *, source: str | None = None, markdown: bool | None 
                 index += 1
                 continue
             layout_note = _LAYOUT_NOTE.match(line)
-            if layout_note is not None and _next_marker(note, layout_note[1]):
+            goes_on = note is not None and not gap and notes_apart is True
+            if layout_note is not None and _next_marker(note, layout_note[1]) and not goes_on:
+                if notes_apart is None:
+                    notes_apart = gap
                 note = Note(layout_note[1], number, (layout_note[2] or "").strip())
                 notes.append(note)
                 gap = False
