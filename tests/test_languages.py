@@ -391,11 +391,10 @@ _LAID_OUT_EXACT = {
     # Arabic: calls in brackets against their word ("(1)"), items labelled in abjad order.
     "ar": _ALL,
     # Chinese: lines broken between any two characters, calls against fullwidth stops, items
-    # within items labelled with parenthesized numbers. A page of 80/21 ends after a preambular
-    # paragraph's comma and the rest opens with "and recognizing" (read as a paragraph of its own);
-    # the declaration 80/5 adopts has no "Annex" line in Chinese. The UN's Chinese 80/12 cannot
-    # be read (an agenda item's title set apart from its number).
-    "zh": _ALL - {"A_RES_80_5", "A_RES_80_12", "A_RES_80_21"},
+    # within items labelled with parenthesized numbers, a paragraph a page divides after its
+    # fullwidth comma. The declaration 80/5 adopts has no "Annex" line in Chinese; the UN's
+    # Chinese 80/12 cannot be read (an agenda item's title set apart from its number).
+    "zh": _ALL - {"A_RES_80_5", "A_RES_80_12"},
 }
 
 

@@ -687,7 +687,7 @@ class _Builder:
         if self.last_text_owner is not self.preamble[-1]:
             return False
         last = self.preamble[-1].text
-        comma = _CALL_TAIL.sub("", last).endswith(",")
+        comma = _CALL_TAIL.sub("", last).endswith((",", "\u060c", "\uff0c"))
         if not _ends_open(last) and not comma:
             return False
         if para.text.startswith(("*", "_")):
