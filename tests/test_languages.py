@@ -494,3 +494,16 @@ def test_a_translated_masthead_extracted_on_few_lines_gives_its_facts(code: str)
         ], path.name
         read += 1
     assert read >= 6
+
+
+@pytest.mark.parametrize("code", ["fr", "es", "ru"])
+def test_an_annex_labelled_in_the_texts_language_is_read_as_one(code: str) -> None:
+    # "Annexe", "Anexo", "Приложение" on its line after the meeting line: the annex's label in
+    # the text's language, and the line after it its title (A/RES/74/4 and its declaration).
+    un = unres.load(shared_file("unxml", "ga", code) / f"A_RES_74_4.unxml.{code}.xml")
+    ((label, heading),) = [(annex.label, unres.plain_text(annex.heading).split()) for annex in un.annexes]
+    assert label is not None and heading
+    parsed = text.parse(text.dumps(un, "text"))  # (a no-break space prints as a space)
+    read = [(annex.label, unres.plain_text(annex.heading).split()) for annex in parsed.resolution.annexes]
+    assert read == [(label, heading)]
+    assert "T007" not in {problem.code for problem in parsed.problems}

@@ -2,9 +2,9 @@
 
 The data (``data/languages.json``) holds, per language, the masthead's fixed words, the month
 names, and patterns of the lines the masthead and the closing line print: the adoption line, the
-agenda items, the report line, the meeting. Reading uses them to turn those lines into the
-language-neutral facts of the model (dates, numbers, the committee's English name), whatever the
-language of the document.
+agenda items, the report line, the meeting; and the line that labels an annex. Reading uses them
+to turn those lines into the language-neutral facts of the model (dates, numbers, the committee's
+English name), whatever the language of the document.
 """
 
 from __future__ import annotations
@@ -71,6 +71,7 @@ class Language:
     part_letters: tuple[str, ...]
     ordinals: tuple[str, ...]  # the first meetings, named by a word: "الجلسة العامة الثالثة"
     symbol_prefixes: dict[str, str]
+    annex: re.Pattern[str]  # an annex's label on its line: "Annexe", "Anexo II", "附件一"
 
     def parse_date(self, words: str) -> dt.date | None:
         """The date of "18 décembre 2019", "1er décembre 2025", "18 de diciembre de 2019", "18
@@ -179,6 +180,7 @@ def languages() -> dict[str, Language]:
             part_letters=tuple(entry.get("part_letters", ())),
             ordinals=tuple(entry.get("ordinals", ())),
             symbol_prefixes=entry.get("symbol_prefixes", {}),
+            annex=re.compile(entry["annex"]),
         )
     return out
 

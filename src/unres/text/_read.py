@@ -779,6 +779,8 @@ class _Builder:
             self.close_lists()
             return 1
         annex = _ANNEX.match(text)
+        if annex is None and self.language is not None and not self.exact:
+            annex = self.language.annex.match(_strip_markup(text))  # "Annexe", "Anexo II", "附件一"
         if self.exact and para.heading == 2:
             # In Markdown unres writes, a heading of level 2 is an annex's label, in any language
             # ("## Annexe", "## المرفق"), or the mark of an annex without one.
