@@ -1627,7 +1627,7 @@ def _translated_masthead(
         elif words is not None and facts.symbol is not None and facts.symbol.session is not None:
             if text != words.session(facts.symbol.session):
                 not_read.append(text)
-        elif words is not None and (number := _session_in(text, words)) is not None:
+        elif words is not None and (number := _session_names(code).get(text)) is not None:
             facts.session = number  # the symbol is in the front matter, or the running head only
         else:
             not_read.append(text)
@@ -1657,13 +1657,18 @@ def _masthead_pieces(text: str, language: Any, words: Any) -> list[str]:
     return [*pieces, text] if text else pieces
 
 
-def _session_in(text: str, words: Any) -> str | None:
-    """The session a masthead's line names in the document's language, if it names one."""
+@cache
+def _session_names(code: str) -> dict[str, str]:
+    """The sessions' names in language ``code`` ("Soixante-quinzième session"), to their number;
+    made once, not for each masthead line read."""
+    words = printed(code)
+    names: dict[str, str] = {}
+    if words is None:
+        return names
     for kind in ("", "ES-", "S-"):
         for number in range(1, 100):
-            if text == words.session(f"{kind}{number}"):
-                return str(number)
-    return None
+            names.setdefault(words.session(f"{kind}{number}"), str(number))
+    return names
 
 
 def _plain_md(text: str) -> str:
